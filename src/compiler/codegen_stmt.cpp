@@ -1,0 +1,306 @@
+// codegen_stmt.cpp — simple and control-flow statements (compiler/): the
+// statement dispatcher, if / while / for with else, break / continue /
+// return (through the unwinding in codegen_try.cpp), raise, assert, imports
+// and expression statements.
+#include "base/check.h"
+#include "compiler/compiler_internal.h"
+
+namespace tr::compiler {
+
+void Compiler::stmts(const ast::AstList<ast::Stmt*>& body) {
+  for (const ast::Stmt* s : body) {
+    if (failed()) return;
+    stmt(s);
+  }
+}
+
+void Compiler::stmt(const ast::Stmt* s) {
+  using K = ast::NodeKind;
+  int old_line = set_line(s->line);
+  int mark = top();
+  switch (s->kind) {
+    case K::FunctionDef: function_def(ast::cast<ast::FunctionDef>(s)); break;
+    case K::ClassDef: class_def(ast::cast<ast::ClassDef>(s)); break;
+    case K::Return: return_stmt(ast::cast<ast::Return>(s)); break;
+    case K::Delete:
+      for (const ast::Expr* t : ast::cast<ast::Delete>(s)->targets) delete_target(t);
+      break;
+    case K::Assign: assign(ast::cast<ast::Assign>(s)); break;
+    case K::AugAssign: aug_assign(ast::cast<ast::AugAssign>(s)); break;
+    case K::AnnAssign: ann_assign(ast::cast<ast::AnnAssign>(s)); break;
+    case K::For: for_stmt(ast::cast<ast::For>(s)); break;
+    case K::While: while_stmt(ast::cast<ast::While>(s)); break;
+    case K::If: if_stmt(ast::cast<ast::If>(s)); break;
+    case K::With: with_stmt(ast::cast<ast::With>(s), 0); break;
+    case K::Match: match_stmt(ast::cast<ast::Match>(s)); break;
+    case K::Raise: raise_stmt(ast::cast<ast::Raise>(s)); break;
+    case K::Try: try_stmt(ast::cast<ast::Try>(s)); break;
+    case K::Assert: assert_stmt(ast::cast<ast::Assert>(s)); break;
+    case K::Import: import_stmt(ast::cast<ast::Import>(s)); break;
+    case K::ImportFrom: import_from(ast::cast<ast::ImportFrom>(s)); break;
+    case K::ExprStmt: expr_stmt(ast::cast<ast::ExprStmt>(s)); break;
+    case K::Break: break_continue(s, true); break;
+    case K::Continue: break_continue(s, false); break;
+    case K::Global:
+    case K::Nonlocal:
+    case K::Pass:
+      break;
+    default:
+      TR_UNREACHABLE();
+  }
+  free_temps(mark);
+  set_line(old_line);
+}
+
+void Compiler::expr_stmt(const ast::ExprStmt* s) {
+  if (print_exprs_ && units_.size() == 1) {
+    int r = expr_any(s->value);
+    emit(Op::PRINT_EXPR, r);
+    return;
+  }
+  expr_discard(s->value);
+}
+
+// ---------------------------------------------------------------------------
+// if / while / for
+
+void Compiler::if_stmt(const ast::If* s) {
+  Label orelse = new_label(), end = new_label();
+  jump_if(s->test, false, orelse);
+  Assigned at_test = state();
+  stmts(s->body);
+  Assigned after_body = state();
+  if (!s->orelse.empty()) {
+    if (!after_body.unreachable) jump(end);
+    bind(orelse);
+    set_state(at_test);
+    stmts(s->orelse);
+    bind(end);
+  } else {
+    bind(orelse);
+    bind(end);
+    set_state(at_test);
+  }
+  u().assigned.meet(after_body);
+}
+
+void Compiler::while_stmt(const ast::While* s) {
+  Label head = new_label(), orelse = new_label(), exit = new_label();
+  forget_deleted(s->body);
+  Value k = fold(s->test);
+  bool always = !k.is_null() && truthy(k) == 1;
+  bind(head);
+  jump_if(s->test, false, orelse);
+  Assigned at_test = state();
+  Block b{BlockKind::Loop};
+  b.brk = exit;
+  b.cont = head;
+  b.break_state.unreachable = true;
+  u().blocks.push_back(b);
+  stmts(s->body);
+  jump(head);
+  Assigned breaks = u().blocks.back().break_state;
+  u().blocks.pop_back();
+  bind(orelse);
+  set_state(at_test);
+  if (always) mark_unreachable();
+  stmts(s->orelse);
+  bind(exit);
+  u().assigned.meet(breaks);
+}
+
+void Compiler::for_stmt(const ast::For* s) {
+  if (s->is_async) {
+    // Placeholder until coroutines run: raise at run time.
+    int t = new_temp();
+    emit_bx(Op::LOAD_GLOBAL, t, add_name("NotImplementedError"));
+    int m = new_temp();
+    load_const(m, make_str_const("async for is not supported yet"));
+    emit(Op::CALL, t, 1, 0);
+    emit(Op::RAISE, t, 0, 1);
+    mark_unreachable();
+    return;
+  }
+  int mark = top();
+  int it = new_temp();
+  expr_to(s->iter, it);
+  set_line(s->line);
+  emit(Op::GET_ITER, it, it);
+  int val = new_temp();
+  TR_CHECK(val == it + 1);
+  Label head = new_label(), orelse = new_label(), exit = new_label();
+  forget_deleted(s->body);
+  Assigned at_head = state();
+  bind(head);
+  set_line(s->line);
+  emit_jump(Op::FOR_ITER, it, orelse);
+  store_to(s->target, val);
+  Block b{BlockKind::Loop};
+  b.brk = exit;
+  b.cont = head;
+  b.break_state.unreachable = true;
+  u().blocks.push_back(b);
+  stmts(s->body);
+  set_line(s->line);
+  jump(head);
+  Assigned breaks = u().blocks.back().break_state;
+  u().blocks.pop_back();
+  bind(orelse);
+  set_state(at_head);
+  free_temps(mark);
+  stmts(s->orelse);
+  bind(exit);
+  u().assigned.meet(breaks);
+}
+
+// ---------------------------------------------------------------------------
+// break / continue / return
+
+void Compiler::break_continue(const ast::Stmt* s, bool is_break) {
+  int loop = -1;
+  for (int i = static_cast<int>(u().blocks.size()) - 1; i >= 0; --i) {
+    if (u().blocks[i].kind == BlockKind::Loop) {
+      loop = i;
+      break;
+    }
+  }
+  if (loop < 0) {
+    error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    return;
+  }
+  std::vector<int> suspended = unwind(true);
+  Block& lb = u().blocks[loop];
+  if (is_break) {
+    lb.break_state.meet(state());
+    jump(lb.brk);
+  } else {
+    jump(lb.cont);
+  }
+  resume(suspended);
+  mark_unreachable();
+}
+
+void Compiler::return_stmt(const ast::Return* s) {
+  if (!in_function()) {
+    error(s, "'return' outside function");
+    return;
+  }
+  if (s->value && u().scope->is_coroutine && u().scope->is_generator) {
+    error(s, "'return' with value in async generator");
+    return;
+  }
+  // The value is computed before any finally body runs, and must survive it.
+  bool runs_code = false;
+  for (const Block& b : u().blocks)
+    if (b.kind == BlockKind::TryFinally || b.kind == BlockKind::With) runs_code = true;
+  int r;
+  if (s->value) {
+    r = runs_code ? expr_top(s->value) : expr_any(s->value);
+  } else {
+    r = -1;
+  }
+  std::vector<int> suspended = unwind(false);
+  set_line(s->line);
+  if (r < 0) {
+    r = new_temp();
+    load_none(r);
+  }
+  emit(Op::RETURN, r);
+  resume(suspended);
+  mark_unreachable();
+}
+
+void Compiler::return_none() {
+  int mark = top();
+  int r = new_temp();
+  load_none(r);
+  emit(Op::RETURN, r);
+  free_temps(mark);
+}
+
+// ---------------------------------------------------------------------------
+// raise / assert
+
+void Compiler::raise_stmt(const ast::Raise* s) {
+  if (!s->exc) {
+    emit(Op::RAISE, 0, 0, 0);
+  } else {
+    int e = expr_any(s->exc);
+    if (s->cause) {
+      int c = expr_any(s->cause);
+      set_line(s->line);
+      emit(Op::RAISE, e, c, 2);
+    } else {
+      set_line(s->line);
+      emit(Op::RAISE, e, 0, 1);
+    }
+  }
+  mark_unreachable();
+}
+
+void Compiler::assert_stmt(const ast::Assert* s) {
+  Label ok = new_label();
+  jump_if(s->test, true, ok);
+  Assigned after_test = state();
+  int t = new_temp();
+  set_line(s->line);
+  emit(Op::LOAD_ASSERTION_ERROR, t);
+  if (s->msg) {
+    expr_top(s->msg);
+    set_line(s->line);
+    emit(Op::CALL, t, 1, 0);
+  }
+  emit(Op::RAISE, t, 0, 1);
+  bind(ok);
+  set_state(after_test);
+}
+
+// ---------------------------------------------------------------------------
+// imports
+
+void Compiler::import_stmt(const ast::Import* s) {
+  for (const ast::Alias* a : s->names) {
+    int mark = top();
+    int t = new_temp();
+    load_none(t);
+    set_line(a->line ? a->line : s->line);
+    emit(Op::IMPORT_NAME, t, add_name(a->name), 0);
+    if (!a->asname.empty()) {
+      // `import a.b.c as d` binds the submodule: walk down from the top package.
+      std::string_view rest = a->name;
+      size_t dot = rest.find('.');
+      while (dot != std::string_view::npos) {
+        rest = rest.substr(dot + 1);
+        dot = rest.find('.');
+        emit(Op::IMPORT_FROM, t, t, add_name(rest.substr(0, dot)));
+      }
+      store_name(a->asname, t);
+    } else {
+      std::string_view first = a->name.substr(0, a->name.find('.'));
+      store_name(first, t);
+    }
+    free_temps(mark);
+  }
+}
+
+void Compiler::import_from(const ast::ImportFrom* s) {
+  int t = new_temp();
+  std::vector<Value> names;
+  for (const ast::Alias* a : s->names) names.push_back(Value::object(str_intern(a->name)));
+  load_const(t, const_tuple(names));
+  emit(Op::IMPORT_NAME, t, add_name(s->module), s->level);
+  if (s->names.size() == 1 && s->names[0]->name == "*") {
+    emit(Op::IMPORT_STAR, t);
+    return;
+  }
+  for (const ast::Alias* a : s->names) {
+    int mark = top();
+    int v = new_temp();
+    set_line(a->line ? a->line : s->line);
+    emit(Op::IMPORT_FROM, v, t, add_name(a->name));
+    store_name(a->asname.empty() ? a->name : a->asname, v);
+    free_temps(mark);
+  }
+}
+
+}  // namespace tr::compiler

@@ -1,0 +1,282 @@
+// compiler_internal.h — the code generator shared by the codegen_*.cpp files:
+// one Compiler walks the AST with the scopes from symtable.h and fills a
+// stack of Units, one per code object being built. Internal to compiler/.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bytecode/code.h"
+#include "compiler/compiler.h"
+#include "compiler/symtable.h"
+#include "objects/objects.h"
+
+namespace tr::compiler {
+
+using bytecode::Op;
+using bytecode::RegKind;
+
+// A jump target inside the current unit; its pc is known once bound.
+struct Label {
+  int id = -1;
+};
+
+// The set of named registers definitely assigned at the current point of the
+// code (for CHECK_BOUND). `unreachable` is the top element: code after a
+// return/raise/break, where every variable counts as assigned.
+struct Assigned {
+  std::vector<bool> bits;
+  bool unreachable = false;
+  void meet(const Assigned& o) {
+    if (o.unreachable) return;
+    if (unreachable) {
+      *this = o;
+      return;
+    }
+    for (size_t i = 0; i < bits.size() && i < o.bits.size(); ++i) bits[i] = bits[i] && o.bits[i];
+  }
+};
+
+// One handler of the exception table with the pc ranges it protects. A range
+// is open while code is being emitted inside the protected statement; jumps
+// out of the statement (return/break/continue) close it around the exit code.
+struct Region {
+  Label handler;
+  uint16_t reg = 0;  // the handler receives the exception in this register
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  int open_start = -1;
+};
+
+// The statements a return/break/continue may have to leave, innermost last.
+enum class BlockKind : uint8_t {
+  Loop,            // while / for: the break and continue targets
+  TryExcept,       // body of try/except: nothing to undo
+  TryFinally,      // body of try/finally: run the finally body on the way out
+  HandlerCleanup,  // inside an except handler / exceptional finally: POP_EXCEPT
+  NamedHandler,    // `except E as name` body: unbind name on the way out
+  With,            // with body: call __exit__(None, None, None) on the way out
+};
+
+struct Block {
+  BlockKind kind;
+  int region = -1;                    // protecting Region, or -1
+  Label brk, cont;                    // Loop
+  const ast::AstList<ast::Stmt*>* finalbody = nullptr;  // TryFinally
+  int reg = -1;                       // HandlerCleanup: saved exc; With: __exit__
+  std::string_view name;              // NamedHandler
+  Assigned break_state;               // Loop: meet of the states at each break
+};
+
+// How a name is reached from the current unit.
+enum class Access : uint8_t { Fast, Deref, ClassDeref, Global, Name };
+struct NameRef {
+  Access access;
+  int reg = -1;        // Fast / Deref / ClassDeref
+  std::string name;    // mangled
+};
+
+// One code object being built.
+struct Unit {
+  Scope* scope = nullptr;
+  std::string name, qualname;
+  int firstlineno = 1;
+  uint32_t flags = 0;
+  uint32_t argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+  Value docstring = Value::none();
+
+  std::vector<bytecode::Instr> code;
+  std::vector<uint32_t> lines;
+  std::vector<int> label_pos;                 // -1 until bound
+  std::vector<std::pair<int, int>> fixups;    // (instruction, label) for jumps
+  int cur_line = 1;
+
+  std::vector<Value> consts;
+  std::unordered_map<std::string, uint32_t> const_index;
+  std::vector<Str*> names;
+  std::unordered_map<std::string, uint32_t> name_index;
+
+  // Named registers: [0, num_named). Temporaries above, allocated as a stack.
+  std::vector<std::string> reg_names;
+  std::vector<RegKind> reg_kinds;
+  std::unordered_map<std::string, int> reg_of;
+  std::vector<uint16_t> cell_regs, free_regs;
+  std::vector<std::string> freevars;  // closure order
+  int class_cell_reg = -1;            // class body: the __class__ cell
+  int num_named = 0;
+  int next_temp = 0;
+  int max_regs = 0;
+
+  std::vector<Region> regions;
+  struct Entry {
+    uint32_t start, end;
+    Label handler;
+    uint16_t reg;
+  };
+  std::vector<Entry> entries;  // innermost first
+  std::vector<Block> blocks;
+  Assigned assigned;
+};
+
+class Compiler {
+ public:
+  Compiler(std::string_view filename, const Options& opts) : filename_(filename), opts_(opts) {}
+  // Null with error() set on a compile-time SyntaxError.
+  bytecode::Code* compile(const ast::Module* mod);
+  const CompileError& error() const { return err_; }
+
+  // ---- errors -------------------------------------------------------------
+  void error(const ast::Node* n, std::string msg);
+  bool failed() const { return err_.set; }
+
+  // ---- units and emission (unit.cpp) -------------------------------------
+  void push_unit(Scope* s, std::string name, std::string qualname, int firstline);
+  bytecode::Code* pop_unit();
+  Unit& u() { return *units_.back(); }
+  int set_line(int line) {
+    int old = u().cur_line;
+    if (line > 0) u().cur_line = line;
+    return old;
+  }
+  int pc() { return static_cast<int>(u().code.size()); }
+  int emit(Op op, int a = 0, int b = 0, int c = 0);
+  int emit_bx(Op op, int a, uint32_t bx);
+  Label new_label();
+  void bind(Label l);
+  void emit_jump(Op op, int a, Label target);
+  void jump(Label target) { emit_jump(Op::JUMP, 0, target); }
+  uint32_t add_const(Value v);
+  uint32_t add_name(std::string_view name);
+  void load_const(int dst, Value v) { emit_bx(Op::LOAD_CONST, dst, add_const(v)); }
+  void load_none(int dst) { load_const(dst, Value::none()); }
+  void move(int dst, int src) {
+    if (dst != src) emit(Op::MOVE, dst, src);
+  }
+  int new_temp();
+  int top() { return u().next_temp; }
+  void free_temps(int mark) { u().next_temp = mark; }
+  bool is_temp(int r) { return r >= u().num_named; }
+  int new_region(Label handler, int reg);
+  void region_open(int r);
+  void region_close(int r);
+  void region_finish(int r);  // closes for good: its ranges join the table
+
+  // ---- names and definite assignment (codegen_name.cpp) ------------------
+  std::string mangle(std::string_view raw) { return u().scope->mangle(raw); }
+  NameRef resolve(std::string_view raw);
+  void load_name(std::string_view raw, int dst);
+  int load_name_any(std::string_view raw);  // may return the variable's own register
+  void store_name(std::string_view raw, int src);
+  void delete_name(std::string_view raw);
+  int local_reg(std::string_view raw);  // Fast register of a name, else -1
+  bool is_assigned(int reg);
+  void set_assigned(int reg, bool on);
+  Assigned state() { return u().assigned; }
+  void set_state(const Assigned& s) { u().assigned = s; }
+  void mark_unreachable() { u().assigned.unreachable = true; }
+  void forget_deleted(const ast::AstList<ast::Stmt*>& body);
+
+  // ---- expressions (codegen_expr.cpp) -------------------------------------
+  void expr_to(const ast::Expr* e, int dst);
+  int expr_any(const ast::Expr* e);
+  int expr_top(const ast::Expr* e) {
+    int t = new_temp();
+    expr_to(e, t);
+    return t;
+  }
+  void expr_discard(const ast::Expr* e);
+  void jump_if(const ast::Expr* e, bool when, Label target);
+  void constant_to(Value v, int dst) { load_const(dst, v); }
+  void slice_to(const ast::Expr* slice, int dst);  // a subscript index, slices built
+  void build_sequence(const ast::AstList<ast::Expr*>& elts, ast::NodeKind kind, int dst);
+  void fstring(const ast::JoinedStr* j, int dst);
+  void formatted_value(const ast::FormattedValue* f, int dst);
+
+  // ---- constants and folding (fold.cpp) -----------------------------------
+  Value constant_value(const ast::Constant* c);
+  Value fold(const ast::Expr* e);  // null when not a foldable constant
+  Value const_tuple(const std::vector<Value>& items);
+
+  // ---- calls (codegen_call.cpp) -------------------------------------------
+  void call(const ast::Call* c, int dst);
+  void call_at(const ast::Call* c, int base);  // base is the top temp
+  void call_ex_args(const ast::AstList<ast::Expr*>& args, const ast::AstList<ast::Keyword*>& kws,
+                    int pos, int kw, int callee, int prefix_start, int prefix_count);
+  bool check_keywords(const ast::AstList<ast::Keyword*>& kws);
+
+  // ---- statements (codegen_stmt.cpp) --------------------------------------
+  void stmts(const ast::AstList<ast::Stmt*>& body);
+  void stmt(const ast::Stmt* s);
+  void if_stmt(const ast::If* s);
+  void while_stmt(const ast::While* s);
+  void for_stmt(const ast::For* s);
+  void return_stmt(const ast::Return* s);
+  void break_continue(const ast::Stmt* s, bool is_break);
+  void raise_stmt(const ast::Raise* s);
+  void assert_stmt(const ast::Assert* s);
+  void import_stmt(const ast::Import* s);
+  void import_from(const ast::ImportFrom* s);
+  void expr_stmt(const ast::ExprStmt* s);
+
+  // ---- assignment (codegen_assign.cpp) ------------------------------------
+  void assign(const ast::Assign* s);
+  void store_to(const ast::Expr* target, int src);
+  void unpack_to(const ast::AstList<ast::Expr*>& elts, int src, const ast::Node* at);
+  void aug_assign(const ast::AugAssign* s);
+  void ann_assign(const ast::AnnAssign* s);
+  void delete_target(const ast::Expr* t);
+
+  // ---- try / with / unwinding (codegen_try.cpp) --------------------------
+  void try_stmt(const ast::Try* s);
+  void try_except(const ast::Try* s);
+  void try_finally(const ast::Try* s);
+  void with_stmt(const ast::With* s, size_t item);
+  // Emits the exit code of every block above the innermost loop (break /
+  // continue) or of all blocks (return), leaving their regions suspended.
+  // Returns the suspended regions to resume after the jump.
+  std::vector<int> unwind(bool to_loop);
+  void resume(const std::vector<int>& regions);
+
+  // ---- functions, classes, comprehensions (codegen_func.cpp) --------------
+  void function_def(const ast::FunctionDef* f);
+  void lambda(const ast::Lambda* l, int dst);
+  void class_def(const ast::ClassDef* c);
+  void comprehension(const ast::Expr* e, int dst);
+  void yield_expr(const ast::Expr* value, int dst);
+  void yield_from(const ast::Expr* value, int dst, bool await);
+  // MAKE_FUNCTION into the top temp `base` for the unit just compiled.
+  void make_function(bytecode::Code* code, Scope* child, int base, int flags_in_regs);
+  std::string qualname_for(std::string_view name, bool is_function);
+  int function_inputs(const ast::Arguments* a, const ast::Expr* returns);
+  int apply_decorators(const ast::AstList<ast::Expr*>& decs, int dec_base);
+  void comprehension_loop(const ast::Expr* e, size_t i, int res);
+  void setup_unit_registers(Scope* s, const ast::Arguments* args);
+  void function_body(const ast::AstList<ast::Stmt*>& body, size_t start);
+  bool falls_through();
+  void return_none();
+  bool in_function() { return u().scope->is_function_like(); }
+
+  // ---- match (codegen_match.cpp) ------------------------------------------
+  void match_stmt(const ast::Match* s);
+
+ private:
+  friend class MatchCompiler;
+  std::string filename_;
+  Options opts_;
+  CompileError err_;
+  SymbolTable symtab_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  std::unordered_map<const ast::Expr*, Value> folded_;
+  Str* filename_str_ = nullptr;
+  bool print_exprs_ = false;  // REPL: expression statements print (PRINT_EXPR)
+};
+
+// Helpers shared between files.
+bool is_docstring_stmt(const ast::Stmt* s);
+Value make_str_const(std::string_view s);
+// Op for the binary operator (`inplace` selects IADD...).
+Op binop_opcode(ast::BinOpKind k, bool inplace);
+BinaryOp binop_runtime(ast::BinOpKind k);
+
+}  // namespace tr::compiler

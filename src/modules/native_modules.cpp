@@ -1,0 +1,14 @@
+// The table of native modules: one registration line per module file.
+#include "modules/native_modules.h"
+
+#include "builtins/builtins_vm.h"
+#include "vm/frame.h"
+
+namespace tr::modules {
+
+Value current_handled_exception() { return vm::ts().handled_exc; }
+
+void register_native_modules() {
+}
+
+}  // namespace tr::modules

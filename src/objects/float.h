@@ -1,0 +1,32 @@
+// float: IEEE doubles stored in the Value; shortest round-trip repr,
+// Python's formatting rules, and the mixed int/float arithmetic rules.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "objects/type.h"
+
+namespace tr {
+
+inline Value float_value(double d) { return Value::from_double(d); }
+inline bool is_float(Value v) { return v.is_double(); }
+
+std::string float_repr(double d);  // repr(): '1.0', '1e+16', 'inf', 'nan', '-0.0'
+Value float_repr_value(Value v);
+// float(text): strips whitespace, accepts underscores between digits,
+// 'inf'/'nan'/'infinity' in any case; ValueError "could not convert string
+// to float: 'x'".
+Value float_from_string(std::string_view text);
+Value float_binary(BinaryOp op, Value a, Value b);  // a or b may be int/bool
+Value float_unary(UnaryOp op, Value a);
+int64_t float_hash(double d);  // equal to int_hash for integral values
+Value float_format(Value v, Str* spec);
+// Formats like '%.{prec}{type}' with Python's semantics ('e','f','g','r' ...).
+std::string format_double(double d, char type, int precision, bool alternate);
+
+// complex: a heap object with two doubles.
+struct Complex : Object { double real_, imag_; };
+Value complex_new(double real, double imag);
+void float_type_init();  // readies float_type and complex_type
+
+}  // namespace tr

@@ -1,0 +1,183 @@
+// int representation: building ints (inline or BigInt, always normalised),
+// reading them back (int64, mpz, correctly rounded double), comparison and
+// CPython's modular hash. Arithmetic is in int_arith.cpp.
+#include <cmath>
+
+#include "objects/errors.h"
+#include "objects/int_internal.h"
+
+namespace tr {
+
+// ---------------------------------------------------------------------------
+// Construction
+
+namespace {
+
+// A BigInt of exact type int; `z` must not fit inline (normalisation).
+Value new_bigint(mpz_srcptr z) {
+  BigInt* b = alloc<BigInt>(&int_type);
+  mpz_init_set(b->value_, z);
+  return Value::object(b);
+}
+
+// Fits in the inline range? (mpz_fits_slong_p first so mpz_get_si is exact.)
+bool mpz_fits_inline(mpz_srcptr z, int64_t* out) {
+  if (!mpz_fits_slong_p(z)) return false;
+  int64_t i = mpz_get_si(z);
+  if (!Value::fits_inline(i)) return false;
+  *out = i;
+  return true;
+}
+
+}  // namespace
+
+Value int_from_i64(int64_t i) {
+  if (Value::fits_inline(i)) return Value::small_int(i);
+  Mpz z;
+  mpz_set_si(z, i);
+  return new_bigint(z);
+}
+
+Value int_from_u64(uint64_t u) {
+  if (u <= static_cast<uint64_t>(Value::kIntMax)) return Value::small_int(static_cast<int64_t>(u));
+  Mpz z;
+  mpz_set_ui(z, u);
+  return new_bigint(z);
+}
+
+Value int_from_mpz(const mpz_t z) {
+  int64_t i;
+  if (mpz_fits_inline(z, &i)) return Value::small_int(i);
+  return new_bigint(z);
+}
+
+Value int_from_mpz_take(mpz_ptr z) {
+  int64_t i;
+  if (mpz_fits_inline(z, &i)) return Value::small_int(i);
+  BigInt* b = alloc<BigInt>(&int_type);
+  mpz_init(b->value_);
+  mpz_swap(b->value_, z);
+  return Value::object(b);
+}
+
+Value int_from_double(double d) {
+  if (std::isinf(d)) return raise(&exc::OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(d)) return raise(&exc::ValueError, "cannot convert float NaN to integer");
+  double t = std::trunc(d);
+  if (std::fabs(t) < 9.0e15) return int_from_i64(static_cast<int64_t>(t));
+  Mpz z;
+  mpz_set_d(z, t);  // exact: t is integral
+  return int_from_mpz_take(z);
+}
+
+Value int_new_of_type(Type* cls, Value value) {
+  if (cls == &int_type) {
+    if (is_exact_int(value)) return value;
+    if (value.is_bool()) return Value::small_int(value.is_true() ? 1 : 0);
+    MpzArg a(value);
+    return int_from_mpz(a);
+  }
+  // Subclass instances always use the heap layout, whatever the value.
+  MpzArg a(value);
+  BigInt* b = static_cast<BigInt*>(alloc_object(cls));
+  mpz_init_set(b->value_, a);
+  return Value::object(b);
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+bool is_int(Value v) {
+  if (v.is_int() || v.is_bool()) return true;
+  if (!v.is_object()) return false;
+  Type* t = v.as_object()->cls_;
+  return t == &int_type || type_has_flag(t, kTypeIntSubclass);
+}
+
+void int_to_mpz(Value v, mpz_t out) {
+  int64_t i;
+  if (int_small(v, &i)) {
+    mpz_set_si(out, i);
+  } else {
+    mpz_set(out, static_cast<BigInt*>(v.as_object())->value_);
+  }
+}
+
+bool int_to_i64(Value v, int64_t* out) {
+  if (int_small(v, out)) return true;
+  mpz_srcptr z = static_cast<BigInt*>(v.as_object())->value_;
+  if (!mpz_fits_slong_p(z)) return false;
+  *out = mpz_get_si(z);
+  return true;
+}
+
+int int_sign(Value v) {
+  int64_t i;
+  if (int_small(v, &i)) return (i > 0) - (i < 0);
+  return mpz_sgn(static_cast<BigInt*>(v.as_object())->value_);
+}
+
+// Correctly rounded (ties to even) conversion; mpz_get_d would truncate.
+double int_to_double(Value v, bool* overflow) {
+  *overflow = false;
+  int64_t i;
+  if (int_small(v, &i)) return static_cast<double>(i);
+  mpz_srcptr z = static_cast<BigInt*>(v.as_object())->value_;
+  size_t bits = mpz_sizeinbase(z, 2);
+  if (bits <= 53) return mpz_get_d(z);
+  if (bits > 1024) {
+    *overflow = true;
+    return 0.0;
+  }
+  // Keep 54 bits (53 + a rounding bit) plus a sticky bit for what is below.
+  size_t shift = bits - 54;
+  Mpz top;
+  mpz_abs(top, z);
+  bool sticky = mpz_scan1(top, 0) < shift;
+  mpz_tdiv_q_2exp(top, top, shift);
+  uint64_t m = mpz_get_ui(top);
+  uint64_t mant = m >> 1;
+  if ((m & 1) && (sticky || (mant & 1))) ++mant;
+  double d = std::ldexp(static_cast<double>(mant), static_cast<int>(shift + 1));
+  if (std::isinf(d)) {
+    *overflow = true;
+    return 0.0;
+  }
+  return mpz_sgn(z) < 0 ? -d : d;
+}
+
+// ---------------------------------------------------------------------------
+// Comparison and hashing
+
+int int_compare(Value a, Value b) {
+  int64_t x, y;
+  if (int_small(a, &x) && int_small(b, &y)) return (x > y) - (x < y);
+  MpzArg za(a), zb(b);
+  int c = mpz_cmp(za, zb);
+  return (c > 0) - (c < 0);
+}
+
+int int_compare_double(Value a, double d) {
+  int64_t x;
+  if (int_small(a, &x)) {
+    double xd = static_cast<double>(x);  // exact: inline ints have 48 bits
+    return (xd > d) - (xd < d);
+  }
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  int c = mpz_cmp_d(static_cast<BigInt*>(a.as_object())->value_, d);  // exact
+  return (c > 0) - (c < 0);
+}
+
+// hash(n) = sign(n) * (|n| mod (2**61 - 1)), with -1 mapped to -2 (CPython).
+constexpr uint64_t kHashModulus = (uint64_t{1} << 61) - 1;
+
+int64_t int_hash(Value v) {
+  int64_t i;
+  if (int_small(v, &i)) return i == -1 ? -2 : i;  // |i| < 2**47 < modulus
+  mpz_srcptr z = static_cast<BigInt*>(v.as_object())->value_;
+  int64_t h = static_cast<int64_t>(mpz_tdiv_ui(z, kHashModulus));
+  if (mpz_sgn(z) < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace tr

@@ -1,0 +1,500 @@
+// list: the growable array. Buffer management, construction, the slots
+// (repr, compare, +, *, iteration) and the list methods except sort
+// (list_sort.cpp) and subscripts (list_slice.cpp).
+#include <cstdlib>
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/errors.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/iterators.h"
+#include "objects/list_args.h"
+#include "objects/list_internal.h"
+#include "objects/repr_guard.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+
+namespace tr {
+
+Type list_type;
+
+namespace {
+
+void list_trace(Object* o, Tracer& t) {
+  auto* l = static_cast<List*>(o);
+  t.visit_range(l->items_, l->size_);
+}
+
+void list_finalize(Object* o) {
+  auto* l = static_cast<List*>(o);
+  std::free(l->items_);
+  l->items_ = nullptr;
+}
+
+// Lists are made before objects_init() reaches list_type_init (class
+// creation reads __slots__ through one), so the GC hooks go in early.
+struct InstallHooks {
+  InstallHooks() {
+    list_type.gc_trace_ = list_trace;
+    list_type.gc_finalize_ = list_finalize;
+  }
+} g_install_hooks;
+
+inline bool is_exact_list(Value v) {
+  return v.is_object() && v.as_object()->cls_ == &list_type;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Buffer
+
+Status list_reserve(List* l, size_t n) {
+  if (n <= l->capacity_) return Status::Ok;
+  if (n > kMaxListItems) {
+    raise_memory_error();
+    return Status::Error;
+  }
+  // Grow by ~1/8 plus a little, like CPython, so appends are amortised O(1).
+  size_t cap = n + (n >> 3) + 6;
+  cap &= ~size_t{3};
+  auto* items = static_cast<Value*>(std::realloc(l->items_, cap * sizeof(Value)));
+  if (!items) {
+    raise_memory_error();
+    return Status::Error;
+  }
+  l->items_ = items;
+  l->capacity_ = cap;
+  return Status::Ok;
+}
+
+Status list_resize(List* l, size_t n) {
+  if (failed(list_reserve(l, n))) return Status::Error;
+  for (size_t i = l->size_; i < n; ++i) l->items_[i] = Value::none();
+  l->size_ = n;
+  return Status::Ok;
+}
+
+// ---------------------------------------------------------------------------
+// Construction
+
+List* list_new(size_t size, size_t capacity) {
+  auto* l = alloc<List>(&list_type);
+  if (capacity < size) capacity = size;
+  if (capacity) {
+    l->items_ = static_cast<Value*>(std::malloc(capacity * sizeof(Value)));
+    if (!l->items_) std::abort();  // callers size lists from real data
+    l->capacity_ = capacity;
+  }
+  for (size_t i = 0; i < size; ++i) l->items_[i] = Value::none();
+  l->size_ = size;
+  return l;
+}
+
+Status list_append(List* l, Value v) {
+  if (l->size_ == l->capacity_ && failed(list_reserve(l, l->size_ + 1))) {
+    return Status::Error;
+  }
+  l->items_[l->size_++] = v;
+  gc::write_barrier(l, v);
+  return Status::Ok;
+}
+
+Status list_extend(List* l, Value iterable) {
+  if (is_exact_list(iterable) || (iterable.is_object() &&
+                                  iterable.as_object()->cls_ == &tuple_type)) {
+    // Read the source's size first: l.extend(l) doubles l once.
+    const Value* src;
+    size_t n;
+    if (is_exact_list(iterable)) {
+      src = iterable.as<List>()->items_;
+      n = iterable.as<List>()->size_;
+    } else {
+      src = iterable.as<Tuple>()->items_;
+      n = iterable.as<Tuple>()->size_;
+    }
+    if (n == 0) return Status::Ok;
+    size_t old = l->size_;
+    if (failed(list_reserve(l, old + n))) return Status::Error;
+    if (iterable.as_object() == l) src = l->items_;  // realloc may have moved it
+    for (size_t i = 0; i < n; ++i) l->items_[old + i] = src[i];
+    l->size_ = old + n;
+    return Status::Ok;
+  }
+  Value it = get_iter(iterable);
+  if (it.is_null()) return Status::Error;
+  for (;;) {
+    Value x = iter_next(it);
+    if (x.is_null()) return Status::Error;
+    if (x.is_exhausted()) return Status::Ok;
+    if (failed(list_append(l, x))) return Status::Error;
+  }
+}
+
+Value list_from_iterable(Value iterable) {
+  List* l = list_new();
+  if (failed(list_extend(l, iterable))) return Value::null();
+  return Value::object(l);
+}
+
+Value list_to_tuple(List* l) {
+  Tuple* t = tuple_new(l->size_);
+  // Sizes agree: tuple_new allocates, but a collection cannot change a list.
+  for (size_t i = 0; i < t->size_; ++i) t->items_[i] = l->items_[i];
+  return Value::object(t);
+}
+
+// ---------------------------------------------------------------------------
+// Slots
+
+namespace {
+
+Value list_repr(Value self) {
+  auto* l = self.as<List>();
+  if (l->size_ == 0) return str_value("[]");
+  ReprGuard guard(l);
+  if (guard.recursive()) return str_value("[...]");
+  std::string out = "[";
+  // An item's repr may shrink the list: re-read the size every time.
+  for (size_t i = 0; i < l->size_; ++i) {
+    if (i) out += ", ";
+    Value r = repr(l->items_[i]);
+    if (r.is_null()) return r;
+    out += r.as<Str>()->view();
+  }
+  out += "]";
+  return str_value(out);
+}
+
+int64_t list_hash(Value self) {
+  raise(&exc::TypeError, "unhashable type: '%s'", type_name_of(self));
+  return -1;
+}
+
+Value sizes_compare(size_t a, size_t b, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return Value::boolean(a < b);
+    case CompareOp::Le: return Value::boolean(a <= b);
+    case CompareOp::Eq: return Value::boolean(a == b);
+    case CompareOp::Ne: return Value::boolean(a != b);
+    case CompareOp::Gt: return Value::boolean(a > b);
+    case CompareOp::Ge: return Value::boolean(a >= b);
+  }
+  return Value::null();
+}
+
+Value list_compare(Value a, Value b, CompareOp op) {
+  if (!is_list(a) || !is_list(b)) return Value::not_implemented();
+  auto* x = a.as<List>();
+  auto* y = b.as<List>();
+  if ((op == CompareOp::Eq || op == CompareOp::Ne) && x->size_ != y->size_) {
+    return Value::boolean(op == CompareOp::Ne);
+  }
+  // __eq__ of an item may mutate either list: bounds are re-checked.
+  size_t i = 0;
+  for (; i < x->size_ && i < y->size_; ++i) {
+    Value xi = x->items_[i], yi = y->items_[i];
+    int eq = equals(xi, yi);
+    if (eq < 0) return Value::null();
+    if (!eq) break;
+  }
+  if (i >= x->size_ || i >= y->size_) return sizes_compare(x->size_, y->size_, op);
+  if (op == CompareOp::Eq) return Value::false_();
+  if (op == CompareOp::Ne) return Value::true_();
+  return compare(x->items_[i], y->items_[i], op);
+}
+
+// A new list of l's items repeated n times.
+Value list_repeat(List* l, Value count) {
+  int64_t n;
+  if (!to_ssize(count, &n)) return Value::null();
+  size_t len = l->size_;
+  if (n <= 0 || len == 0) return Value::object(list_new());
+  if (static_cast<uint64_t>(n) > kMaxListItems / len) return raise_memory_error();
+  size_t total = len * static_cast<size_t>(n);
+  List* r = list_new(0, total);
+  if (len == 1) {
+    Value v = l->items_[0];
+    for (size_t i = 0; i < total; ++i) r->items_[i] = v;
+  } else {
+    for (size_t k = 0; k < total; k += len) {
+      for (size_t i = 0; i < len; ++i) r->items_[k + i] = l->items_[i];
+    }
+  }
+  r->size_ = total;
+  return Value::object(r);
+}
+
+Value non_int_multiplier(Value count) {
+  return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'",
+               type_name_of(count));
+}
+
+Value list_binary(BinaryOp op, Value a, Value b) {
+  if (op == BinaryOp::Add) {
+    if (!is_list(a)) return Value::not_implemented();
+    if (!is_list(b)) {
+      if (args::defines_method(b, "__radd__")) return Value::not_implemented();
+      return raise(&exc::TypeError, "can only concatenate list (not \"%s\") to list",
+                   type_name_of(b));
+    }
+    auto* x = a.as<List>();
+    auto* y = b.as<List>();
+    List* r = list_new(0, x->size_ + y->size_);
+    for (size_t i = 0; i < x->size_; ++i) r->items_[i] = x->items_[i];
+    for (size_t i = 0; i < y->size_; ++i) r->items_[x->size_ + i] = y->items_[i];
+    r->size_ = x->size_ + y->size_;
+    return Value::object(r);
+  }
+  if (op == BinaryOp::Mul) {
+    Value seq = is_list(a) ? a : b;
+    Value count = is_list(a) ? b : a;
+    if (!is_index_like(count)) {
+      // With the list on the left the other operand's __rmul__ is still to
+      // be tried; on the right, its __mul__ has already declined.
+      if (is_list(a) && args::defines_method(count, "__rmul__")) {
+        return Value::not_implemented();
+      }
+      return non_int_multiplier(count);
+    }
+    return list_repeat(seq.as<List>(), count);
+  }
+  return Value::not_implemented();
+}
+
+Value list_inplace(BinaryOp op, Value a, Value b) {
+  if (!is_list(a)) return Value::not_implemented();
+  auto* l = a.as<List>();
+  if (op == BinaryOp::Add) {
+    if (failed(list_extend(l, b))) return Value::null();
+    return a;
+  }
+  if (op == BinaryOp::Mul) {
+    if (!is_index_like(b)) return non_int_multiplier(b);
+    int64_t n;
+    if (!to_ssize(b, &n)) return Value::null();
+    size_t len = l->size_;
+    if (n <= 0 || len == 0) {
+      l->size_ = 0;
+      return a;
+    }
+    if (static_cast<uint64_t>(n) > kMaxListItems / len) return raise_memory_error();
+    size_t total = len * static_cast<size_t>(n);
+    if (failed(list_reserve(l, total))) return Value::null();
+    for (size_t k = len; k < total; k += len) {
+      for (size_t i = 0; i < len; ++i) l->items_[k + i] = l->items_[i];
+    }
+    l->size_ = total;
+    return a;
+  }
+  return Value::not_implemented();
+}
+
+int64_t list_len(Value self) { return static_cast<int64_t>(self.as<List>()->size_); }
+
+int list_contains(Value self, Value item) {
+  auto* l = self.as<List>();
+  for (size_t i = 0; i < l->size_; ++i) {
+    int eq = equals(l->items_[i], item);
+    if (eq != 0) return eq;
+  }
+  return 0;
+}
+
+Value list_iter(Value self) { return list_iter_new(self.as<List>()); }
+
+// list.__new__ makes an empty list; list.__init__ fills it. Both run for
+// list(x), so new_ must not look at the arguments.
+Value list_type_new(Type* cls, const Value*, size_t, Tuple*) {
+  return Value::object(alloc_object(cls));
+}
+
+Status list_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (type_of(self) == &list_type && !args::no_kwargs("list", kwnames)) return Status::Error;
+  if (!args::positional("list", nargs, 0, 1)) return Status::Error;
+  auto* l = self.as<List>();
+  l->size_ = 0;
+  if (nargs == 0) return Status::Ok;
+  return list_extend(l, args[0]);
+}
+
+// ---------------------------------------------------------------------------
+// Methods
+
+inline List* self_list(const Value* args) { return args[0].as<List>(); }
+
+Value list_append_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("list.append", nargs - 1, kwnames)) return Value::null();
+  if (failed(list_append(self_list(args), args[1]))) return Value::null();
+  return Value::none();
+}
+
+Value list_extend_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("list.extend", nargs - 1, kwnames)) return Value::null();
+  if (failed(list_extend(self_list(args), args[1]))) return Value::null();
+  return Value::none();
+}
+
+Value list_insert(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_kwargs("list.insert", kwnames)) return Value::null();
+  if (!args::positional("insert", nargs - 1, 2, 2)) return Value::null();
+  List* l = self_list(args);
+  int64_t i;
+  if (!to_ssize(args[1], &i)) return Value::null();
+  int64_t n = static_cast<int64_t>(l->size_);
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i > n) i = n;
+  if (failed(list_reserve(l, l->size_ + 1))) return Value::null();
+  for (int64_t k = n; k > i; --k) l->items_[k] = l->items_[k - 1];
+  l->items_[i] = args[2];
+  l->size_++;
+  return Value::none();
+}
+
+Value list_pop(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_kwargs("list.pop", kwnames)) return Value::null();
+  if (!args::positional("pop", nargs - 1, 0, 1)) return Value::null();
+  List* l = self_list(args);
+  int64_t i = -1;
+  if (nargs > 1 && !to_ssize(args[1], &i)) return Value::null();
+  int64_t n = static_cast<int64_t>(l->size_);
+  if (n == 0) return raise(&exc::IndexError, "pop from empty list");
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return raise(&exc::IndexError, "pop index out of range");
+  Value v = l->items_[i];
+  for (int64_t k = i; k + 1 < n; ++k) l->items_[k] = l->items_[k + 1];
+  l->size_--;
+  return v;
+}
+
+Value list_remove(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("list.remove", nargs - 1, kwnames)) return Value::null();
+  List* l = self_list(args);
+  for (size_t i = 0; i < l->size_; ++i) {
+    int eq = equals(l->items_[i], args[1]);
+    if (eq < 0) return Value::null();
+    if (eq) {
+      if (i < l->size_) {  // __eq__ may have shrunk the list
+        for (size_t k = i; k + 1 < l->size_; ++k) l->items_[k] = l->items_[k + 1];
+        l->size_--;
+      }
+      return Value::none();
+    }
+  }
+  return raise(&exc::ValueError, "list.remove(x): x not in list");
+}
+
+Value list_index(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_kwargs("list.index", kwnames)) return Value::null();
+  if (!args::positional("index", nargs - 1, 1, 3)) return Value::null();
+  List* l = self_list(args);
+  int64_t start = 0, stop = INT64_MAX;
+  if (nargs > 2 && !slice_index_not_none(args[2], &start)) return Value::null();
+  if (nargs > 3 && !slice_index_not_none(args[3], &stop)) return Value::null();
+  clamp_search_bounds(static_cast<int64_t>(l->size_), &start, &stop);
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(l->size_); ++i) {
+    int eq = equals(l->items_[i], args[1]);
+    if (eq < 0) return Value::null();
+    if (eq) return Value::small_int(i);
+  }
+  Value r = repr(args[1]);
+  if (r.is_null()) return r;
+  return raise(&exc::ValueError, "%s is not in list", r.as<Str>()->data_);
+}
+
+Value list_count(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("list.count", nargs - 1, kwnames)) return Value::null();
+  List* l = self_list(args);
+  int64_t n = 0;
+  for (size_t i = 0; i < l->size_; ++i) {
+    int eq = equals(l->items_[i], args[1]);
+    if (eq < 0) return Value::null();
+    n += eq;
+  }
+  return Value::small_int(n);
+}
+
+Value list_reverse(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_args("list.reverse", nargs - 1, kwnames)) return Value::null();
+  List* l = self_list(args);
+  for (size_t i = 0, j = l->size_; i + 1 < j; ++i, --j) {
+    Value t = l->items_[i];
+    l->items_[i] = l->items_[j - 1];
+    l->items_[j - 1] = t;
+  }
+  return Value::none();
+}
+
+Value list_copy(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_args("list.copy", nargs - 1, kwnames)) return Value::null();
+  List* l = self_list(args);
+  List* r = list_new(0, l->size_);
+  for (size_t i = 0; i < l->size_; ++i) r->items_[i] = l->items_[i];
+  r->size_ = l->size_;
+  return Value::object(r);
+}
+
+Value list_clear(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_args("list.clear", nargs - 1, kwnames)) return Value::null();
+  List* l = self_list(args);
+  // Free the buffer, as CPython does: a cleared big list gives memory back.
+  std::free(l->items_);
+  l->items_ = nullptr;
+  l->size_ = 0;
+  l->capacity_ = 0;
+  return Value::none();
+}
+
+Value list_reversed_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_args("list.__reversed__", nargs - 1, kwnames)) return Value::null();
+  return list_reverse_iter_new(self_list(args));
+}
+
+Value list_sizeof(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::no_args("list.__sizeof__", nargs - 1, kwnames)) return Value::null();
+  // CPython's numbers on 64-bit: a 40-byte header plus 8 per allocated slot.
+  return Value::small_int(40 + 8 * static_cast<int64_t>(self_list(args)->capacity_));
+}
+
+const MethodDef kListMethods[] = {
+    {"append", list_append_method, 0},
+    {"extend", list_extend_method, 0},
+    {"insert", list_insert, 0},
+    {"pop", list_pop, 0},
+    {"remove", list_remove, 0},
+    {"index", list_index, 0},
+    {"count", list_count, 0},
+    {"reverse", list_reverse, 0},
+    {"copy", list_copy, 0},
+    {"clear", list_clear, 0},
+    {"sort", list_sort_method, 0},
+    {"__reversed__", list_reversed_method, 0},
+    {"__sizeof__", list_sizeof, 0},
+};
+
+}  // namespace
+
+void list_type_init() {
+  list_type.gc_trace_ = list_trace;
+  list_type.gc_finalize_ = list_finalize;
+  list_type.repr_ = list_repr;
+  list_type.hash_ = list_hash;
+  list_type.compare_ = list_compare;
+  list_type.binary_ = list_binary;
+  list_type.inplace_ = list_inplace;
+  list_type.len_ = list_len;
+  list_type.getitem_ = list_subscript;
+  list_type.setitem_ = list_ass_subscript;
+  list_type.contains_ = list_contains;
+  list_type.iter_ = list_iter;
+  list_type.new_ = list_type_new;
+  list_type.init_ = list_init;
+  type_ready(&list_type, "list", nullptr, sizeof(List), kTypeBaseType | kTypeListSubclass);
+  add_methods(&list_type, kListMethods);
+}
+
+}  // namespace tr

@@ -1,0 +1,291 @@
+// Generators: a heap copy of a frame window that is copied back onto the VM
+// stack to resume, and out again at each yield. send/throw/close, and the
+// delegation of `yield from` to a sub-iterator.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "base/check.h"
+#include "vm/frame.h"
+#include "vm/vm.h"
+
+namespace tr::vm {
+
+using bytecode::Code;
+using bytecode::Instr;
+using bytecode::Op;
+
+Type generator_type_obj;
+
+namespace {
+
+void gen_trace(Object* o, Tracer& t) {
+  auto* g = static_cast<Generator*>(o);
+  t.visit(g->code_);
+  t.visit(g->func_);
+  t.visit(g->globals_);
+  t.visit(g->builtins_);
+  t.visit(g->name_);
+  t.visit(g->qualname_);
+  t.visit(g->handled_exc_);
+  if (g->saved_regs_) t.visit_range(g->saved_regs_, g->num_regs_);
+}
+
+void gen_finalize(Object* o) {
+  auto* g = static_cast<Generator*>(o);
+  std::free(g->saved_regs_);
+  g->saved_regs_ = nullptr;
+}
+
+Generator* as_gen(Value v) { return v.as<Generator>(); }
+
+// The YIELD_VALUE the generator is suspended at, or null.
+const Instr* suspended_yield(Generator* g) {
+  if (g->state_ != kGenSuspended || g->resume_index_ == 0) return nullptr;
+  const Instr* y = g->code_->instrs_ + g->resume_index_ - 1;
+  return y->op == Op::YIELD_VALUE ? y : nullptr;
+}
+
+// Resumes `g`: with `sent` (send/next) or with the pending exception
+// (throw). Returns the yielded value, Value::exhausted() when it returned
+// None, or null with an exception pending (StopIteration(value) for other
+// return values).
+Value resume(Generator* g, Value sent, bool throwing) {
+  ThreadState& t = ts();
+  if (g->state_ == kGenRunning) {
+    if (throwing) error_clear();
+    return raise(&exc::ValueError, "generator already executing");
+  }
+  if (g->state_ == kGenClosed) {
+    if (throwing) return Value::null();
+    return Value::exhausted();
+  }
+  if (g->state_ == kGenCreated) {
+    if (throwing) {
+      g->state_ = kGenClosed;
+      return Value::null();
+    }
+    if (!sent.is_none() && !sent.is_null())
+      return raise(&exc::TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (t.depth >= static_cast<size_t>(t.recursion_limit)) {
+    if (throwing) error_clear();
+    return recursion_error();
+  }
+  Code* code = g->code_;
+  Value* window = t.stack_top;
+  if (window + code->num_regs_ + 64 > t.stack_limit) return recursion_error();
+  std::memcpy(window, g->saved_regs_, sizeof(Value) * code->num_regs_);
+  if (!throwing && g->state_ == kGenSuspended) {
+    if (const Instr* y = suspended_yield(g)) window[y->a] = sent.is_null() ? Value::none() : sent;
+  }
+  Frame* f = push_frame(code, g->func_, window, g->globals_, g->builtins_, nullptr);
+  f->gen = g;
+  f->is_entry = true;
+  f->pc = code->instrs_ + g->resume_index_;
+  g->state_ = kGenRunning;
+  g->running_frame_ = f;
+  Value saved_handled = t.handled_exc;
+  t.handled_exc = g->handled_exc_;
+  bool yielded = false;
+  Value r = run(f, &yielded);
+  g->handled_exc_ = t.handled_exc;
+  t.handled_exc = saved_handled;
+  g->running_frame_ = nullptr;
+  if (yielded) return r;
+  g->state_ = kGenClosed;
+  if (r.is_null()) {
+    if (error_matches(&exc::StopIteration)) {
+      Value e = error_fetch();
+      raise(&exc::RuntimeError, "generator raised StopIteration");
+      Value ne = error_peek();
+      ne.as<BaseExceptionObj>()->cause_ = e;
+      ne.as<BaseExceptionObj>()->context_ = e;
+      ne.as<BaseExceptionObj>()->suppress_context_ = true;
+    }
+    return r;
+  }
+  if (r.is_none()) return Value::exhausted();
+  return raise_stop_iteration(r);
+}
+
+Value gen_next(Value self) { return resume(as_gen(self), Value::none(), false); }
+
+Value gen_iter(Value self) { return self; }
+
+Value ensure_stop(Value r) {
+  if (r.is_exhausted()) return raise_stop_iteration(Value::null());
+  return r;
+}
+
+Value gen_send(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_nargs("send", nargs - 1, 1, 1)) return Value::null();
+  return ensure_stop(resume(as_gen(args[0]), args[1], false));
+}
+
+Value normalize_throw(const Value* args, size_t nargs) {
+  Value typ = args[0];
+  Value val = nargs > 1 ? args[1] : Value::none();
+  if (is_exception_class(typ)) {
+    Value e = val.is_none() ? call0(typ)
+              : is_exception_instance(val) ? val
+              : is_tuple(val) ? call(typ, val.as<Tuple>()->items_, val.as<Tuple>()->size_)
+                              : call1(typ, val);
+    return e;
+  }
+  if (is_exception_instance(typ)) {
+    if (!val.is_none())
+      return raise(&exc::TypeError, "instance exception may not have a separate value");
+    return typ;
+  }
+  return raise(&exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+               type_name_of(typ));
+}
+
+Value throw_into(Generator* g, Value e);
+
+// Delegates a throw to the sub-iterator of a suspended `yield from`.
+// Returns true when the delegate handled it (result in *out).
+bool throw_to_delegate(Generator* g, Value e, Value* out) {
+  const Instr* y = suspended_yield(g);
+  if (!y || y->c == 0) return false;
+  Value delegate = g->saved_regs_[y->c - 1];
+  const Instr* send = y - 1;
+  Value r;
+  if (type_of(delegate) == &generator_type_obj) {
+    if (is_exception_instance(e) && isinstance_of(e, &exc::GeneratorExit)) {
+      Value cr = call_method(delegate, names::close, nullptr, 0);
+      if (cr.is_null()) { *out = throw_into(g, Value::null()); return true; }
+      return false;
+    }
+    r = throw_into(as_gen(delegate), e);
+  } else {
+    Value m = getattr_opt(delegate, names::throw_);
+    if (m.is_null()) return false;
+    r = call1(m, e);
+  }
+  if (!r.is_null() && !r.is_exhausted()) {
+    *out = r;
+    return true;
+  }
+  // The delegate finished: resume after the yield-from with its value.
+  Value value = Value::none();
+  if (r.is_null()) {
+    if (!error_matches(&exc::StopIteration)) {
+      *out = resume(g, Value::none(), true);
+      return true;
+    }
+    Value se = error_fetch();
+    Tuple* a = se.as<BaseExceptionObj>()->args_;
+    if (a && a->size_) value = a->items_[0];
+  }
+  g->saved_regs_[send->a + 1] = value;
+  g->resume_index_ = send->bx();
+  *out = resume(g, Value::none(), false);
+  return true;
+}
+
+// Raises `e` inside g at its suspension point. e null: already pending.
+Value throw_into(Generator* g, Value e) {
+  if (!e.is_null()) {
+    Value out;
+    if (throw_to_delegate(g, e, &out)) return out;
+    error_restore(e);
+  }
+  return resume(g, Value::none(), true);
+}
+
+Value gen_throw(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_nargs("throw", nargs - 1, 1, 3)) return Value::null();
+  Value e = normalize_throw(args + 1, nargs - 1);
+  if (e.is_null()) return e;
+  return ensure_stop(throw_into(as_gen(args[0]), e));
+}
+
+Value gen_close(const Value* args, size_t nargs, Tuple* kw) {
+  Generator* g = as_gen(args[0]);
+  if (g->state_ == kGenCreated || g->state_ == kGenClosed) {
+    g->state_ = kGenClosed;
+    return Value::none();
+  }
+  Value e = exception_new(&exc::GeneratorExit, tuple_empty());
+  if (e.is_null()) return e;
+  Value r = throw_into(g, e);
+  if (!r.is_null() && !r.is_exhausted()) {
+    return raise(&exc::RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (r.is_null()) {
+    if (error_matches(&exc::GeneratorExit) || error_matches(&exc::StopIteration)) {
+      error_clear();
+      return Value::none();
+    }
+    return r;
+  }
+  return Value::none();
+}
+
+Value gen_repr(Value self) {
+  Generator* g = as_gen(self);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(g));
+  return str_value("<generator object " + std::string(g->qualname_->view()) + buf);
+}
+
+Value gen_name(const Value* a, size_t, Tuple*) { return Value::object(as_gen(a[0])->name_); }
+Value gen_qualname(const Value* a, size_t, Tuple*) {
+  return Value::object(as_gen(a[0])->qualname_);
+}
+Value gen_running(const Value* a, size_t, Tuple*) {
+  return Value::boolean(as_gen(a[0])->state_ == kGenRunning);
+}
+Value gen_code(const Value* a, size_t, Tuple*) { return Value::object(as_gen(a[0])->code_); }
+Value gen_frame(const Value* a, size_t, Tuple*) { return Value::none(); }
+
+}  // namespace
+
+Value generator_new(Function* func, Code* code, Value* regs) {
+  auto* g = alloc<Generator>(&generator_type_obj);
+  g->code_ = code;
+  g->func_ = func;
+  g->num_regs_ = code->num_regs_;
+  g->globals_ = func->globals_;
+  g->builtins_ = func->builtins_;
+  g->name_ = func->name_;
+  g->qualname_ = func->qualname_;
+  g->state_ = kGenCreated;
+  auto* saved = static_cast<Value*>(std::malloc(sizeof(Value) * (code->num_regs_ + 1)));
+  TR_CHECK(saved != nullptr);
+  std::memcpy(saved, regs, sizeof(Value) * code->num_regs_);
+  g->saved_regs_ = saved;
+  return Value::object(g);
+}
+
+void generator_suspend(Generator* g, Frame* f, const Instr* pc) {
+  std::memcpy(g->saved_regs_, f->regs, sizeof(Value) * g->num_regs_);
+  g->resume_index_ = static_cast<uint32_t>(pc - g->code_->instrs_);
+  g->state_ = kGenSuspended;
+}
+
+void generator_finished(Generator* g) { g->state_ = kGenClosed; }
+
+void generator_type_init() {
+  generator_type_obj.gc_trace_ = gen_trace;
+  generator_type_obj.gc_finalize_ = gen_finalize;
+  generator_type_obj.iter_ = gen_iter;
+  generator_type_obj.next_ = gen_next;
+  generator_type_obj.repr_ = gen_repr;
+  type_ready(&generator_type_obj, "generator", nullptr, sizeof(Generator), 0);
+  static const MethodDef kMethods[] = {
+      {"send", gen_send, 0},
+      {"throw", gen_throw, 0},
+      {"close", gen_close, 0},
+  };
+  add_methods(&generator_type_obj, kMethods);
+  add_property(&generator_type_obj, "__name__", gen_name);
+  add_property(&generator_type_obj, "__qualname__", gen_qualname);
+  add_property(&generator_type_obj, "gi_running", gen_running);
+  add_property(&generator_type_obj, "gi_code", gen_code);
+  add_property(&generator_type_obj, "gi_frame", gen_frame);
+}
+
+}  // namespace tr::vm

@@ -1,0 +1,875 @@
+// The interpreter loop: computed-goto dispatch over the register bytecode.
+// Python->Python calls push a frame and continue here; errors unwind through
+// each code object's exception table, adding traceback entries as they go.
+#include <cmath>
+
+#include "base/check.h"
+#include "vm/frame.h"
+#include "vm/interp_helpers.h"
+#include "vm/vm.h"
+
+namespace tr::vm {
+
+using bytecode::Code;
+using bytecode::ExceptEntry;
+using bytecode::Instr;
+using bytecode::Op;
+
+namespace {
+
+inline bool int_result(int64_t r, Value* out) {
+  if (!Value::fits_inline(r)) return false;
+  *out = Value::small_int(r);
+  return true;
+}
+
+// Python's floor division and modulo on inline ints (b != 0).
+inline int64_t floor_div(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+inline int64_t floor_mod(int64_t a, int64_t b) {
+  int64_t m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0))) m += b;
+  return m;
+}
+
+const ExceptEntry* find_handler(const Code* code, uint32_t index) {
+  for (uint32_t i = 0; i < code->num_except_; ++i) {
+    const ExceptEntry& e = code->except_table_[i];
+    if (index >= e.start && index < e.end) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Value run(Frame* entry, bool* yielded) {
+  ThreadState& t = ts();
+  Frame* f = t.frame;
+  TR_DCHECK(f == entry);
+  Value* R;
+  const Instr* pc;
+  const Value* K;
+  Tuple* N;
+  Instr ins;
+  Value result;
+  Value call_callable;
+  Value* call_args;
+  size_t call_nargs;
+  Tuple* call_kwnames;
+  if (yielded) *yielded = false;
+
+#define LOAD_FRAME()                      \
+  do {                                    \
+    R = f->regs;                          \
+    pc = f->pc;                           \
+    K = f->code->consts_->items_;         \
+    N = f->code->names_;                  \
+  } while (0)
+#define NAME(i) (N->items_[(i)].as<Str>())
+#define SAVE_PC() (f->pc = pc)
+
+  static void* const kLabels[] = {
+#define TR_OP(name, fmt, flags, doc) &&L_##name,
+#include "bytecode/opcodes.def"
+#undef TR_OP
+  };
+#define DISPATCH()                               \
+  do {                                           \
+    ins = *pc++;                                 \
+    goto* kLabels[static_cast<int>(ins.op)];     \
+  } while (0)
+#define CHECK(v)              \
+  do {                        \
+    if ((v).is_null()) goto error; \
+  } while (0)
+#define CHECK_STATUS(s)         \
+  do {                          \
+    if (failed(s)) goto error;  \
+  } while (0)
+
+  LOAD_FRAME();
+  if (error_pending()) {
+    // A generator resumed by throw(): the exception is raised at the yield.
+    goto error;
+  }
+  DISPATCH();
+
+  // ---- moves and constants ------------------------------------------------
+L_NOP:
+  DISPATCH();
+L_MOVE:
+  R[ins.a] = R[ins.b];
+  DISPATCH();
+L_LOAD_CONST:
+  R[ins.a] = K[ins.bx()];
+  DISPATCH();
+L_CHECK_BOUND:
+  if (R[ins.a].is_null()) {
+    SAVE_PC();
+    unbound_local_error(f, ins.bx());
+    goto error;
+  }
+  DISPATCH();
+L_DELETE_FAST:
+  if (R[ins.a].is_null()) {
+    SAVE_PC();
+    unbound_local_error(f, ins.a);
+    goto error;
+  }
+  R[ins.a] = Value::null();
+  DISPATCH();
+
+  // ---- names ----------------------------------------------------------------
+L_LOAD_NAME: {
+  SAVE_PC();
+  Value v = load_name(f, NAME(ins.bx()));
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_STORE_NAME:
+  SAVE_PC();
+  CHECK_STATUS(store_name(f, NAME(ins.bx()), R[ins.a]));
+  DISPATCH();
+L_DELETE_NAME:
+  SAVE_PC();
+  CHECK_STATUS(delete_name(f, NAME(ins.bx())));
+  DISPATCH();
+L_LOAD_GLOBAL: {
+  Str* name = NAME(ins.bx());
+  Value v = dict_get_str(f->globals, name);
+  if (v.is_null()) {
+    SAVE_PC();
+    v = load_global(f, name);
+    CHECK(v);
+  }
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_STORE_GLOBAL:
+  SAVE_PC();
+  CHECK_STATUS(dict_set_str(f->globals, NAME(ins.bx()), R[ins.a]));
+  DISPATCH();
+L_DELETE_GLOBAL:
+  SAVE_PC();
+  CHECK_STATUS(delete_global(f, NAME(ins.bx())));
+  DISPATCH();
+
+  // ---- cells ----------------------------------------------------------------
+L_MAKE_CELL:
+  R[ins.a] = Value::object(cell_new(R[ins.a]));
+  DISPATCH();
+L_LOAD_DEREF: {
+  Value v = R[ins.b].as<Cell>()->value_;
+  if (v.is_null()) {
+    SAVE_PC();
+    unbound_free_error(f, ins.b);
+    goto error;
+  }
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_STORE_DEREF:
+  R[ins.a].as<Cell>()->value_ = R[ins.b];
+  DISPATCH();
+L_DELETE_DEREF:
+  if (R[ins.a].as<Cell>()->value_.is_null()) {
+    SAVE_PC();
+    unbound_free_error(f, ins.a);
+    goto error;
+  }
+  R[ins.a].as<Cell>()->value_ = Value::null();
+  DISPATCH();
+L_LOAD_CLASSDEREF: {
+  Value v;
+  if (f->locals) {
+    v = dict_get_str(f->locals, NAME(ins.c));
+    if (v.is_null() && error_pending()) goto error;
+  }
+  if (v.is_null()) {
+    v = R[ins.b].as<Cell>()->value_;
+    if (v.is_null()) {
+      SAVE_PC();
+      unbound_free_error(f, ins.b);
+      goto error;
+    }
+  }
+  R[ins.a] = v;
+  DISPATCH();
+}
+
+  // ---- attributes and items ---------------------------------------------------
+L_LOAD_ATTR: {
+  SAVE_PC();
+  Value v = getattr(R[ins.b], NAME(ins.c));
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_STORE_ATTR:
+  SAVE_PC();
+  CHECK_STATUS(setattr(R[ins.a], NAME(ins.b), R[ins.c]));
+  DISPATCH();
+L_DELETE_ATTR:
+  SAVE_PC();
+  CHECK_STATUS(delattr(R[ins.a], NAME(ins.b)));
+  DISPATCH();
+L_LOAD_METHOD: {
+  SAVE_PC();
+  Value out[2];
+  if (!load_method(R[ins.b], NAME(ins.c), out)) goto error;
+  R[ins.a] = out[0];
+  R[ins.a + 1] = out[1];
+  DISPATCH();
+}
+L_GETITEM: {
+  SAVE_PC();
+  Value v = getitem(R[ins.b], R[ins.c]);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_SETITEM:
+  SAVE_PC();
+  CHECK_STATUS(setitem(R[ins.a], R[ins.b], R[ins.c]));
+  DISPATCH();
+L_DELITEM:
+  SAVE_PC();
+  CHECK_STATUS(delitem(R[ins.a], R[ins.b]));
+  DISPATCH();
+
+  // ---- arithmetic -------------------------------------------------------------
+#define BINARY_GENERIC(OPK)                           \
+  {                                                   \
+    SAVE_PC();                                        \
+    Value v = binary_op(BinaryOp::OPK, R[ins.b], R[ins.c]); \
+    CHECK(v);                                         \
+    R[ins.a] = v;                                     \
+    DISPATCH();                                       \
+  }
+#define INPLACE_GENERIC(OPK)                          \
+  {                                                   \
+    SAVE_PC();                                        \
+    Value v = inplace_op(BinaryOp::OPK, R[ins.b], R[ins.c]); \
+    CHECK(v);                                         \
+    R[ins.a] = v;                                     \
+    DISPATCH();                                       \
+  }
+  // int op int and float op float stay in the loop; everything else takes
+  // the generic path (mixed types, big ints, overflow, user classes).
+#define ARITH(NAME_, OPK, IEXPR, FEXPR)                                      \
+  L_##NAME_ : {                                                              \
+    Value x = R[ins.b], y = R[ins.c];                                        \
+    if (x.is_int() && y.is_int()) {                                          \
+      int64_t a = x.as_int(), b = y.as_int(), r;                             \
+      if (IEXPR && int_result(r, &R[ins.a])) DISPATCH();                     \
+    } else if (x.is_double() && y.is_double()) {                             \
+      double a = x.as_double(), b = y.as_double();                           \
+      R[ins.a] = Value::from_double(FEXPR);                                  \
+      DISPATCH();                                                            \
+    }                                                                        \
+    BINARY_GENERIC(OPK)                                                      \
+  }                                                                          \
+  L_I##NAME_ : {                                                             \
+    Value x = R[ins.b], y = R[ins.c];                                        \
+    if (x.is_int() && y.is_int()) {                                          \
+      int64_t a = x.as_int(), b = y.as_int(), r;                             \
+      if (IEXPR && int_result(r, &R[ins.a])) DISPATCH();                     \
+    } else if (x.is_double() && y.is_double()) {                             \
+      double a = x.as_double(), b = y.as_double();                           \
+      R[ins.a] = Value::from_double(FEXPR);                                  \
+      DISPATCH();                                                            \
+    }                                                                        \
+    INPLACE_GENERIC(OPK)                                                     \
+  }
+  ARITH(ADD, Add, (r = a + b, true), a + b)
+  ARITH(SUB, Sub, (r = a - b, true), a - b)
+  ARITH(MUL, Mul, !__builtin_mul_overflow(a, b, &r), a * b)
+#undef ARITH
+#define INT_ONLY(NAME_, OPK, IEXPR)                                          \
+  L_##NAME_ : {                                                              \
+    Value x = R[ins.b], y = R[ins.c];                                        \
+    if (x.is_int() && y.is_int()) {                                          \
+      int64_t a = x.as_int(), b = y.as_int(), r;                             \
+      if (IEXPR && int_result(r, &R[ins.a])) DISPATCH();                     \
+    }                                                                        \
+    BINARY_GENERIC(OPK)                                                      \
+  }                                                                          \
+  L_I##NAME_ : {                                                             \
+    Value x = R[ins.b], y = R[ins.c];                                        \
+    if (x.is_int() && y.is_int()) {                                          \
+      int64_t a = x.as_int(), b = y.as_int(), r;                             \
+      if (IEXPR && int_result(r, &R[ins.a])) DISPATCH();                     \
+    }                                                                        \
+    INPLACE_GENERIC(OPK)                                                     \
+  }
+  INT_ONLY(FLOORDIV, FloorDiv, (b != 0 && (r = floor_div(a, b), true)))
+  INT_ONLY(MOD, Mod, (b != 0 && (r = floor_mod(a, b), true)))
+  INT_ONLY(AND, And, (r = a & b, true))
+  INT_ONLY(OR, Or, (r = a | b, true))
+  INT_ONLY(XOR, Xor, (r = a ^ b, true))
+  INT_ONLY(RSHIFT, RShift, (b >= 0 && (r = a >> (b > 63 ? 63 : b), true)))
+  INT_ONLY(LSHIFT, LShift, (b >= 0 && b < 48 && (r = a << b, (r >> b) == a)))
+#undef INT_ONLY
+L_TRUEDIV: {
+  Value x = R[ins.b], y = R[ins.c];
+  if (x.is_double() && y.is_double() && y.as_double() != 0.0) {
+    R[ins.a] = Value::from_double(x.as_double() / y.as_double());
+    DISPATCH();
+  }
+  BINARY_GENERIC(TrueDiv)
+}
+L_ITRUEDIV:
+  INPLACE_GENERIC(TrueDiv)
+L_POW:
+  BINARY_GENERIC(Pow)
+L_IPOW:
+  INPLACE_GENERIC(Pow)
+L_MATMUL:
+  BINARY_GENERIC(MatMul)
+L_IMATMUL:
+  INPLACE_GENERIC(MatMul)
+L_NEG: {
+  Value x = R[ins.b];
+  if (x.is_int() && x.as_int() != Value::kIntMin) {
+    R[ins.a] = Value::small_int(-x.as_int());
+    DISPATCH();
+  }
+  if (x.is_double()) {
+    R[ins.a] = Value::from_double(-x.as_double());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value v = unary_op(UnaryOp::Neg, x);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_POS: {
+  SAVE_PC();
+  Value v = unary_op(UnaryOp::Pos, R[ins.b]);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_INVERT: {
+  Value x = R[ins.b];
+  if (x.is_int()) {
+    R[ins.a] = Value::small_int(~x.as_int());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value v = unary_op(UnaryOp::Invert, x);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_NOT: {
+  Value x = R[ins.b];
+  if (x.is_bool()) {
+    R[ins.a] = Value::boolean(!x.is_true());
+    DISPATCH();
+  }
+  SAVE_PC();
+  int tv = truthy(x);
+  if (tv < 0) goto error;
+  R[ins.a] = Value::boolean(!tv);
+  DISPATCH();
+}
+
+  // ---- comparisons -------------------------------------------------------------
+#define COMPARE(NAME_, OPK, CEXPR)                               \
+  L_##NAME_ : {                                                  \
+    Value x = R[ins.b], y = R[ins.c];                            \
+    if (x.is_int() && y.is_int()) {                              \
+      int64_t a = x.as_int(), b = y.as_int();                    \
+      R[ins.a] = Value::boolean(CEXPR);                          \
+      DISPATCH();                                                \
+    }                                                            \
+    if (x.is_double() && y.is_double()) {                        \
+      double a = x.as_double(), b = y.as_double();               \
+      R[ins.a] = Value::boolean(CEXPR);                          \
+      DISPATCH();                                                \
+    }                                                            \
+    SAVE_PC();                                                   \
+    Value v = compare(x, y, CompareOp::OPK);                     \
+    CHECK(v);                                                    \
+    R[ins.a] = v;                                                \
+    DISPATCH();                                                  \
+  }
+  COMPARE(LT, Lt, a < b)
+  COMPARE(LE, Le, a <= b)
+  COMPARE(EQ, Eq, a == b)
+  COMPARE(NE, Ne, a != b)
+  COMPARE(GT, Gt, a > b)
+  COMPARE(GE, Ge, a >= b)
+#undef COMPARE
+L_IS:
+  R[ins.a] = Value::boolean(R[ins.b] == R[ins.c]);
+  DISPATCH();
+L_IS_NOT:
+  R[ins.a] = Value::boolean(R[ins.b] != R[ins.c]);
+  DISPATCH();
+L_IN: {
+  SAVE_PC();
+  int r = contains(R[ins.c], R[ins.b]);
+  if (r < 0) goto error;
+  R[ins.a] = Value::boolean(r);
+  DISPATCH();
+}
+L_NOT_IN: {
+  SAVE_PC();
+  int r = contains(R[ins.c], R[ins.b]);
+  if (r < 0) goto error;
+  R[ins.a] = Value::boolean(!r);
+  DISPATCH();
+}
+
+  // ---- control flow ----------------------------------------------------------
+L_JUMP:
+  pc = f->code->instrs_ + ins.bx();
+  DISPATCH();
+L_JUMP_IF_TRUE: {
+  Value x = R[ins.a];
+  int tv;
+  if (x.is_bool()) tv = x.is_true();
+  else {
+    SAVE_PC();
+    tv = truthy(x);
+    if (tv < 0) goto error;
+  }
+  if (tv) pc = f->code->instrs_ + ins.bx();
+  DISPATCH();
+}
+L_JUMP_IF_FALSE: {
+  Value x = R[ins.a];
+  int tv;
+  if (x.is_bool()) tv = x.is_true();
+  else {
+    SAVE_PC();
+    tv = truthy(x);
+    if (tv < 0) goto error;
+  }
+  if (!tv) pc = f->code->instrs_ + ins.bx();
+  DISPATCH();
+}
+L_JUMP_IF_NOT_NONE:
+  if (!R[ins.a].is_none()) pc = f->code->instrs_ + ins.bx();
+  DISPATCH();
+L_GET_ITER: {
+  SAVE_PC();
+  Value v = get_iter(R[ins.b]);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_FOR_ITER: {
+  Value it = R[ins.a];
+  SAVE_PC();
+  Value v = type_of(it)->next_(it);
+  if (v.is_exhausted()) {
+    pc = f->code->instrs_ + ins.bx();
+    DISPATCH();
+  }
+  if (v.is_null()) {
+    // A generator that returns a value ends with StopIteration(value).
+    if (!error_matches(&exc::StopIteration)) goto error;
+    error_clear();
+    pc = f->code->instrs_ + ins.bx();
+    DISPATCH();
+  }
+  R[ins.a + 1] = v;
+  DISPATCH();
+}
+L_RETURN: {
+  result = R[ins.a];
+  goto do_return;
+}
+
+  // ---- calls ------------------------------------------------------------------
+L_CALL: {
+  call_callable = R[ins.a];
+  call_args = &R[ins.a + 1];
+  call_nargs = ins.b;
+  call_kwnames = ins.c ? K[ins.c - 1].as<Tuple>() : nullptr;
+  if (call_kwnames) call_nargs -= call_kwnames->size_;
+  goto do_call;
+}
+L_CALL_METHOD: {
+  call_callable = R[ins.a];
+  call_nargs = ins.b;
+  call_kwnames = ins.c ? K[ins.c - 1].as<Tuple>() : nullptr;
+  if (call_kwnames) call_nargs -= call_kwnames->size_;
+  if (R[ins.a + 1].is_null()) {
+    call_args = &R[ins.a + 2];
+  } else {
+    call_args = &R[ins.a + 1];
+    ++call_nargs;
+  }
+  goto do_call;
+}
+do_call : {
+  // Python functions get a frame whose window starts at the arguments
+  // (no copying); everything else goes through the callable's call slot.
+  SAVE_PC();
+  if (call_callable.is_object() && call_callable.as_object()->cls_ == &function_type) {
+    Function* fn = call_callable.as<Function>();
+    auto* code = static_cast<Code*>(fn->code_);
+    if (t.depth >= static_cast<size_t>(t.recursion_limit) ||
+        call_args + code->num_regs_ > t.stack_limit) {
+      recursion_error();
+      goto error;
+    }
+    bool simple = !call_kwnames && call_nargs == code->argcount_ &&
+                  !(code->flags_ & (bytecode::kCodeVarargs | bytecode::kCodeVarkeywords |
+                                    bytecode::kCodeGenerator | bytecode::kCodeCoroutine)) &&
+                  code->kwonlyargcount_ == 0;
+    if (simple) {
+      init_window(code, fn, call_args, call_nargs);
+    } else {
+      if (!bind_arguments(fn, call_args, call_args, call_nargs, call_kwnames)) goto error;
+      if (code->flags_ & (bytecode::kCodeGenerator | bytecode::kCodeCoroutine)) {
+        Value g = generator_new(fn, code, call_args);
+        CHECK(g);
+        R[ins.a] = g;
+        DISPATCH();
+      }
+    }
+    Frame* nf = push_frame(code, fn, call_args, fn->globals_, fn->builtins_, nullptr);
+    nf->ret_reg = ins.a;
+    f = nf;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+  Value v = call(call_callable, call_args, call_nargs, call_kwnames);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_CALL_EX: {
+  SAVE_PC();
+  Value v = call_ex(R[ins.a], R[ins.a + 1], R[ins.a + 2]);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_MAKE_FUNCTION: {
+  SAVE_PC();
+  Value v = make_function(f, K[ins.b].as<Code>(), ins.c, &R[ins.a + 1]);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_LOAD_BUILD_CLASS: {
+  Value v = dict_get_str(f->builtins, names::dunder_build_class);
+  if (v.is_null()) {
+    SAVE_PC();
+    raise(&exc::NameError, "__build_class__ not found");
+    goto error;
+  }
+  R[ins.a] = v;
+  DISPATCH();
+}
+
+  // ---- building values ----------------------------------------------------------
+L_BUILD_TUPLE: {
+  Tuple* tup = tuple_new(ins.c);
+  for (uint16_t i = 0; i < ins.c; ++i) tup->items_[i] = R[ins.b + i];
+  R[ins.a] = Value::object(tup);
+  DISPATCH();
+}
+L_BUILD_LIST: {
+  List* l = list_new(ins.c);
+  for (uint16_t i = 0; i < ins.c; ++i) l->items_[i] = R[ins.b + i];
+  R[ins.a] = Value::object(l);
+  DISPATCH();
+}
+L_BUILD_SET: {
+  SAVE_PC();
+  Set* s = set_new();
+  Value sv = Value::object(s);
+  for (uint16_t i = 0; i < ins.c; ++i) CHECK_STATUS(set_add(s, R[ins.b + i]));
+  R[ins.a] = sv;
+  DISPATCH();
+}
+L_BUILD_MAP: {
+  SAVE_PC();
+  Value v = build_map(&R[ins.b], ins.c);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_BUILD_SLICE: {
+  Value v = slice_new(R[ins.b], R[ins.b + 1], ins.c == 3 ? R[ins.b + 2] : Value::none());
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_BUILD_STRING: {
+  SAVE_PC();
+  Value v = build_string(&R[ins.b], ins.c);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_FORMAT_VALUE: {
+  SAVE_PC();
+  Value v = format_value(R[ins.b], ins.c & 3, (ins.c & 4) ? R[ins.b + 1] : Value::null());
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_LIST_APPEND:
+  CHECK_STATUS(list_append(R[ins.a].as<List>(), R[ins.b]));
+  DISPATCH();
+L_LIST_EXTEND:
+  SAVE_PC();
+  CHECK_STATUS(list_extend(R[ins.a].as<List>(), R[ins.b]));
+  DISPATCH();
+L_LIST_TO_TUPLE: {
+  Value v = list_to_tuple(R[ins.b].as<List>());
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_SET_ADD:
+  SAVE_PC();
+  CHECK_STATUS(set_add(R[ins.a].as<Set>(), R[ins.b]));
+  DISPATCH();
+L_SET_UPDATE:
+  SAVE_PC();
+  CHECK_STATUS(set_update(R[ins.a].as<Set>(), R[ins.b]));
+  DISPATCH();
+L_MAP_ADD:
+  SAVE_PC();
+  CHECK_STATUS(dict_set(R[ins.a].as<Dict>(), R[ins.b], R[ins.c]));
+  DISPATCH();
+L_DICT_UPDATE:
+  SAVE_PC();
+  CHECK_STATUS(dict_update_display(R[ins.a], R[ins.b]));
+  DISPATCH();
+L_DICT_MERGE:
+  SAVE_PC();
+  CHECK_STATUS(dict_merge_call(R[ins.a], R[ins.b], R[ins.c]));
+  DISPATCH();
+L_UNPACK_SEQUENCE:
+  SAVE_PC();
+  CHECK_STATUS(unpack_sequence(R[ins.b], &R[ins.a], ins.c));
+  DISPATCH();
+L_UNPACK_EX:
+  SAVE_PC();
+  CHECK_STATUS(unpack_ex(R[ins.b], &R[ins.a], ins.c & 0xff, ins.c >> 8));
+  DISPATCH();
+
+  // ---- exceptions -------------------------------------------------------------
+L_RAISE:
+  SAVE_PC();
+  if (ins.c == 0) {
+    if (t.handled_exc.is_null() || t.handled_exc.is_none()) {
+      raise(&exc::RuntimeError, "No active exception to reraise");
+      goto error;
+    }
+    error_restore(t.handled_exc);
+    goto unwind;  // a bare re-raise adds no traceback entry
+  }
+  do_raise(R[ins.a], ins.c == 2 ? R[ins.b] : Value::null());
+  goto error;
+L_RERAISE:
+  SAVE_PC();
+  error_restore(R[ins.a]);
+  goto unwind;
+L_PUSH_EXC_INFO:
+  R[ins.b] = t.handled_exc.is_null() ? Value::none() : t.handled_exc;
+  t.handled_exc = R[ins.a];
+  DISPATCH();
+L_POP_EXCEPT:
+  t.handled_exc = R[ins.a].is_none() ? Value::null() : R[ins.a];
+  DISPATCH();
+L_CHECK_EXC_MATCH: {
+  SAVE_PC();
+  bool ok = true;
+  bool m = exception_matches(R[ins.b], R[ins.c], &ok);
+  if (!ok) goto error;
+  R[ins.a] = Value::boolean(m);
+  DISPATCH();
+}
+L_LOAD_ASSERTION_ERROR:
+  R[ins.a] = Value::object(&exc::AssertionError);
+  DISPATCH();
+L_BEFORE_WITH: {
+  SAVE_PC();
+  Value exit_fn;
+  Value v = before_with(R[ins.b], &exit_fn);
+  CHECK(v);
+  R[ins.a] = exit_fn;
+  R[ins.a + 1] = v;
+  DISPATCH();
+}
+L_WITH_EXCEPT_START: {
+  SAVE_PC();
+  Value e = R[ins.c];
+  Value tb = e.as<BaseExceptionObj>()->traceback_;
+  Value args[3] = {Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb};
+  Value v = call(R[ins.b], args, 3);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+
+  // ---- generators ---------------------------------------------------------------
+L_YIELD_VALUE:
+  result = R[ins.b];
+  SAVE_PC();
+  TR_CHECK(f->gen != nullptr && f == entry);
+  generator_suspend(f->gen, f, pc);
+  if (yielded) *yielded = true;
+  pop_frame();
+  return result;
+L_GET_YIELD_FROM_ITER: {
+  Value x = R[ins.b];
+  if (type_of(x) == &generator_type_obj) {
+    R[ins.a] = x;
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value v = get_iter(x);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_SEND: {
+  SAVE_PC();
+  Value it = R[ins.a];
+  Value sent = R[ins.a + 1];
+  Value v = sent.is_none() ? iter_next(it) : call_method(it, names::send, &sent, 1);
+  if (v.is_exhausted()) {
+    R[ins.a + 1] = Value::none();
+    pc = f->code->instrs_ + ins.bx();
+    DISPATCH();
+  }
+  if (v.is_null()) {
+    if (!error_matches(&exc::StopIteration)) goto error;
+    Value e = error_fetch();
+    Tuple* a = e.as<BaseExceptionObj>()->args_;
+    R[ins.a + 1] = a && a->size_ ? a->items_[0] : Value::none();
+    pc = f->code->instrs_ + ins.bx();
+    DISPATCH();
+  }
+  R[ins.a + 1] = v;
+  DISPATCH();
+}
+
+  // ---- imports ------------------------------------------------------------------
+L_IMPORT_NAME: {
+  SAVE_PC();
+  Value v = import_name(f, NAME(ins.b), R[ins.a], ins.c);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_IMPORT_FROM: {
+  SAVE_PC();
+  Value v = import_from(R[ins.b], NAME(ins.c));
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_IMPORT_STAR:
+  SAVE_PC();
+  CHECK_STATUS(import_star(f, R[ins.a]));
+  DISPATCH();
+
+  // ---- pattern matching -----------------------------------------------------------
+L_GET_LEN: {
+  SAVE_PC();
+  int64_t n = length(R[ins.b]);
+  if (n < 0) goto error;
+  R[ins.a] = int_from_i64(n);
+  DISPATCH();
+}
+L_MATCH_MAPPING:
+  R[ins.a] = Value::boolean(is_match_mapping(R[ins.b]));
+  DISPATCH();
+L_MATCH_SEQUENCE:
+  R[ins.a] = Value::boolean(is_match_sequence(R[ins.b]));
+  DISPATCH();
+L_MATCH_KEYS: {
+  SAVE_PC();
+  Value v = match_keys(R[ins.b], R[ins.c]);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+L_MATCH_CLASS: {
+  SAVE_PC();
+  Value v = match_class(R[ins.b], R[ins.b + 1], R[ins.b + 2], ins.c);
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
+
+  // ---- misc ---------------------------------------------------------------------------
+L_SETUP_ANNOTATIONS:
+  SAVE_PC();
+  CHECK_STATUS(setup_annotations(f));
+  DISPATCH();
+L_PRINT_EXPR:
+  SAVE_PC();
+  CHECK_STATUS(print_expr(R[ins.a]));
+  DISPATCH();
+
+  // ---- returning ----------------------------------------------------------------------
+do_return : {
+  bool was_entry = f->is_entry;
+  uint16_t ret_reg = f->ret_reg;
+  if (f->gen) generator_finished(f->gen);
+  pop_frame();
+  if (was_entry) return result;
+  f = t.frame;
+  LOAD_FRAME();
+  R[ret_reg] = result;
+  DISPATCH();
+}
+
+  // ---- errors -------------------------------------------------------------------------
+error : {
+  // A new error in this frame: record the frame in the traceback, and link
+  // the exception being handled as its context.
+  f->pc = pc;
+  Value e = error_peek();
+  TR_CHECK(!e.is_null());
+  auto* eo = e.as<BaseExceptionObj>();
+  if (eo->context_.is_null() && !t.handled_exc.is_null() && !t.handled_exc.is_none() &&
+      t.handled_exc != e) {
+    eo->context_ = t.handled_exc;
+  }
+  traceback_add(e, f);
+}
+unwind : {
+  f->pc = pc;
+  uint32_t index = static_cast<uint32_t>(pc - f->code->instrs_) - 1;
+  if (const ExceptEntry* h = find_handler(f->code, index)) {
+    R[h->reg] = error_fetch();
+    pc = f->code->instrs_ + h->handler;
+    DISPATCH();
+  }
+  bool was_entry = f->is_entry;
+  if (f->gen) generator_finished(f->gen);
+  pop_frame();
+  if (was_entry) return Value::null();
+  f = t.frame;
+  LOAD_FRAME();
+  goto error;
+}
+#undef DISPATCH
+#undef CHECK
+#undef CHECK_STATUS
+#undef LOAD_FRAME
+#undef NAME
+#undef SAVE_PC
+}
+
+}  // namespace tr::vm
