@@ -52,6 +52,8 @@ void add_exceptions(Dict* d) {
 #define TR_EXC(name, base, family) set(d, #name, Value::object(&exc::name));
 #include "objects/exceptions.def"
 #undef TR_EXC
+  set(d, "BaseExceptionGroup", Value::object(&base_exception_group_type));
+  if (Type* eg = exception_group_type()) set(d, "ExceptionGroup", Value::object(eg));
   set(d, "EnvironmentError", Value::object(&exc::OSError));
   set(d, "IOError", Value::object(&exc::OSError));
 }

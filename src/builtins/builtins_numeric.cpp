@@ -80,10 +80,13 @@ Value builtin_pow(const Value* args, size_t nargs, Tuple* kw) {
   if (a[2].is_null() || a[2].is_none()) return binary_op(BinaryOp::Pow, a[0], a[1]);
   if (is_int(a[0]) && is_int(a[1]) && is_int(a[2]) && !is_heap_typed(a[0]))
     return int_pow_mod(a[0], a[1], a[2]);
-  // Ternary pow only goes to the base's __pow__ (no reflected form).
-  bool found;
-  Value r = call_type_special(a[0], str_intern("__pow__"), a + 1, 2, &found);
-  if (found && (r.is_null() || !r.is_not_implemented())) return r;
+  // Ternary pow only goes to the base's __pow__ (no reflected form); the
+  // built-in numbers' __pow__ take one argument, so they are not asked.
+  if (is_heap_typed(a[0]) || !is_number(a[0])) {
+    bool found;
+    Value r = call_type_special(a[0], str_intern("__pow__"), a + 1, 2, &found);
+    if (found && (r.is_null() || !r.is_not_implemented())) return r;
+  }
   if (is_number(a[0]) && is_number(a[1]) && is_number(a[2]))
     return raise(&exc::TypeError,
                  "pow() 3rd argument not allowed unless all arguments are integers");

@@ -73,12 +73,18 @@ const char* op_name(Op op) {
 }
 
 Code* code_new() {
+  // Readied on first use too: without its trace hook the collector would
+  // free the constants and names of live code.
+  code_init();
   Code* c = alloc<Code>(&code_type);
   c->docstring_ = Value::none();
   return c;
 }
 
 void code_init() {
+  static bool done = false;  // the VM and tests may both call it
+  if (done) return;
+  done = true;
   code_type.gc_trace_ = code_trace;
   code_type.gc_finalize_ = code_finalize;
   code_type.repr_ = code_repr;

@@ -63,21 +63,23 @@ Layout layout_of(Op op) {
     case Op::STORE_ATTR:
     case Op::DELETE_ATTR: l.b = F::Name; break;
     case Op::IMPORT_NAME: l.b = F::Name, l.c = F::Int; break;
+    // CALL's c (kwnames constant + 1) and the flag fields below are shown
+    // decoded after the operands instead.
     case Op::CALL:
-    case Op::CALL_METHOD: l.b = l.c = F::Int; break;
-    case Op::MAKE_FUNCTION: l.b = F::Const, l.c = F::Int; break;
+    case Op::CALL_METHOD: l.b = F::Int, l.c = F::None; break;
+    case Op::MAKE_FUNCTION: l.b = F::Const, l.c = F::None; break;
+    case Op::FORMAT_VALUE:
+    case Op::UNPACK_EX:
+    case Op::YIELD_VALUE:
+    case Op::RAISE: l.c = F::None; break;
     case Op::BUILD_TUPLE:
     case Op::BUILD_LIST:
     case Op::BUILD_SET:
     case Op::BUILD_MAP:
     case Op::BUILD_SLICE:
     case Op::BUILD_STRING:
-    case Op::FORMAT_VALUE:
     case Op::UNPACK_SEQUENCE:
-    case Op::UNPACK_EX:
-    case Op::MATCH_CLASS:
-    case Op::YIELD_VALUE:
-    case Op::RAISE: l.c = F::Int; break;
+    case Op::MATCH_CLASS: l.c = F::Int; break;
     default: break;
   }
   return l;
@@ -220,6 +222,8 @@ void listing(Code* c, std::string& out) {
     row += num + ' ';
     row += op_name(in.op);
     Layout l = layout_of(in.op);
+    if (in.op == Op::RAISE && in.c < 2) l.b = Field::None;
+    if (in.op == Op::RAISE && in.c == 0) l.a = Field::None;
     std::vector<std::string> ops;
     auto field = [&](Field f, uint32_t v) {
       switch (f) {

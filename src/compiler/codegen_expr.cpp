@@ -126,7 +126,9 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
         int r;
         // `x in [1, 2]` / `x in {1, 2}` test against a constant tuple/frozenset.
         Value kc = Value::null();
-        if (c->ops[i] == ast::CmpOpKind::In || c->ops[i] == ast::CmpOpKind::NotIn) {
+        // Only the last comparator: a middle one is also the next left operand.
+        if ((c->ops[i] == ast::CmpOpKind::In || c->ops[i] == ast::CmpOpKind::NotIn) &&
+            i + 1 == n) {
           const ast::AstList<ast::Expr*>* elts = nullptr;
           if (auto* li = ast::as<ast::List>(rhs)) elts = &li->elts;
           if (auto* se = ast::as<ast::Set>(rhs)) elts = &se->elts;

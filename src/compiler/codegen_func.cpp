@@ -55,6 +55,8 @@ void Compiler::function_body(const ast::AstList<ast::Stmt*>& body, size_t start)
     if (failed()) return;
     stmt(body[i]);
   }
+  // The implicit `return None` belongs to the last statement's line.
+  if (!body.empty() && body.size() > start) set_line(body[body.size() - 1]->line);
   if (falls_through()) return_none();
 }
 

@@ -9,6 +9,8 @@ namespace tr::modules {
 Value current_handled_exception() { return vm::ts().handled_exc; }
 
 void register_native_modules() {
+  register_native_module("math", math_module_init);
+  register_native_module("time", time_module_init);
 }
 
 }  // namespace tr::modules

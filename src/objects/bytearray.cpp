@@ -10,6 +10,9 @@
 #include "objects/bytes_internal.h"
 
 namespace tr {
+
+Type bytearray_type;
+
 namespace {
 
 void reserve(ByteArray* b, size_t n) {

@@ -7,7 +7,7 @@
 
 namespace tr {
 
-Type bytes_iterator_type, bytearray_iterator_type;
+Type bytes_type, bytes_iterator_type, bytearray_iterator_type;
 
 // ---------------------------------------------------------------------------
 // Construction

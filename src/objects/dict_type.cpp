@@ -136,6 +136,7 @@ Value dict_repr(Value self) {
   auto* d = self.as<Dict>();
   if (d->used_ == 0) return str_value("{}");
   ReprGuard guard(d);
+  if (guard.failed()) return Value::null();
   if (guard.recursive()) return str_value("{...}");
   std::string out = "{";
   size_t pos = 0;
@@ -370,6 +371,12 @@ Value dict_reversed_method(const Value* args, size_t nargs, Tuple* kwnames) {
   return dict_iter_new(self_dict(args), DictIterKind::Keys, true);
 }
 
+// |= as a method (the slot wrappers cover binary_ only).
+Value dict_ior_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("dict.__ior__", nargs - 1, kwnames)) return Value::null();
+  return dict_inplace(BinaryOp::Or, args[0], args[1]);
+}
+
 const MethodDef kDictMethods[] = {
     {"keys", dict_keys_method, 0},
     {"values", dict_values_method, 0},
@@ -385,6 +392,7 @@ const MethodDef kDictMethods[] = {
     {"__contains__", dict_contains_method, 0},
     {"__getitem__", dict_getitem_method, 0},
     {"__reversed__", dict_reversed_method, 0},
+    {"__ior__", dict_ior_method, 0},
 };
 
 }  // namespace

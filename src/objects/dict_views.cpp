@@ -149,6 +149,7 @@ const MethodDef kDictIterMethods[] = {
 
 Value view_repr(Value self) {
   ReprGuard guard(self.as_object());
+  if (guard.failed()) return Value::null();
   if (guard.recursive()) return str_value("...");
   Value items = list_from_iterable(self);
   if (items.is_null()) return items;
@@ -352,6 +353,8 @@ void dict_views_init() {
   ready_view(&dict_items_type, "dict_items");
   add_methods(&dict_keys_type, kSetLikeViewMethods);
   add_methods(&dict_items_type, kSetLikeViewMethods);
+  (void)dict_set_str(dict_keys_type.dict_, names::dunder_hash, Value::none());
+  (void)dict_set_str(dict_items_type.dict_, names::dunder_hash, Value::none());
   add_methods(&dict_values_type, kValuesViewMethods);
 }
 

@@ -12,8 +12,9 @@ struct BaseExceptionObj : Object {
   Value cause_;         // __cause__ (None when unset)
   Value context_;       // __context__
   bool suppress_context_;
-  // StopIteration.value, SystemExit.code, KeyError etc. keep their value in
-  // args_; ImportError.name, SyntaxError fields, OSError.errno live in dict_.
+  // Classes with attributes of their own (StopIteration.value, OSError.errno,
+  // SyntaxError.lineno, ...) keep them in Value fields after this struct;
+  // aux_ holds how many (exceptions_internal.h).
 };
 
 bool is_exception_instance(Value v);
@@ -24,5 +25,11 @@ Value exception_new(Type* t, Tuple* args);
 Value exception_str(Value exc);
 
 void exceptions_init();  // readies every exc:: type
+
+// PEP 654 groups (exceptions_group.cpp). ExceptionGroup is a class made at
+// start-up (its bases are BaseExceptionGroup and Exception); `except*` takes
+// groups apart with their split() method.
+extern Type base_exception_group_type;
+Type* exception_group_type();
 
 }  // namespace tr

@@ -133,8 +133,22 @@ Value base_exception_repr(Value self) {
 // ---------------------------------------------------------------------------
 // Attributes
 
-Value get_args(const Value* args, size_t, Tuple*) { return Value::object(exc_args(args[0])); }
+// Natives on exception classes can be called unbound with any first
+// argument (BaseException.add_note(5, 'x')): check before casting.
+bool check_self(const Value* args, const char* name) {
+  if (is_exception_instance(args[0])) return true;
+  raise(&exc::TypeError,
+        "descriptor '%s' for 'BaseException' objects doesn't apply to a '%s' object", name,
+        type_name_of(args[0]));
+  return false;
+}
+
+Value get_args(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "args")) return Value::null();
+  return Value::object(exc_args(args[0]));
+}
 Value set_args(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "args")) return Value::null();
   Value t = call1(Value::object(&tuple_type), args[1]);
   if (t.is_null()) return t;
   exc_set_args(args[0], t.as<Tuple>());
@@ -147,9 +161,11 @@ bool is_traceback(Value v) {
 }
 
 Value get_traceback(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__traceback__")) return Value::null();
   return exc_or_none(as_exc(args[0])->traceback_);
 }
 Value set_traceback(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__traceback__")) return Value::null();
   Value tb = args[1];
   if (!tb.is_none() && !is_traceback(tb))
     return raise(&exc::TypeError, "__traceback__ must be a traceback or None");
@@ -157,8 +173,12 @@ Value set_traceback(const Value* args, size_t, Tuple*) {
   return Value::none();
 }
 
-Value get_cause(const Value* args, size_t, Tuple*) { return exc_or_none(as_exc(args[0])->cause_); }
+Value get_cause(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__cause__")) return Value::null();
+  return exc_or_none(as_exc(args[0])->cause_);
+}
 Value set_cause(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__cause__")) return Value::null();
   Value c = args[1];
   if (!c.is_none() && !is_exception_instance(c))
     return raise(&exc::TypeError, "exception cause must be None or derive from BaseException");
@@ -168,9 +188,11 @@ Value set_cause(const Value* args, size_t, Tuple*) {
 }
 
 Value get_context(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__context__")) return Value::null();
   return exc_or_none(as_exc(args[0])->context_);
 }
 Value set_context(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__context__")) return Value::null();
   Value c = args[1];
   if (!c.is_none() && !is_exception_instance(c))
     return raise(&exc::TypeError,
@@ -180,9 +202,11 @@ Value set_context(const Value* args, size_t, Tuple*) {
 }
 
 Value get_suppress(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__suppress_context__")) return Value::null();
   return Value::boolean(as_exc(args[0])->suppress_context_);
 }
 Value set_suppress(const Value* args, size_t, Tuple*) {
+  if (!check_self(args, "__suppress_context__")) return Value::null();
   int t = truthy(args[1]);
   if (t < 0) return Value::null();
   as_exc(args[0])->suppress_context_ = t != 0;
@@ -193,6 +217,7 @@ Value set_suppress(const Value* args, size_t, Tuple*) {
 // Methods
 
 Value with_traceback(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_self(args, "with_traceback")) return Value::null();
   if (!check_no_kwargs("with_traceback", kw) ||
       !check_nargs("with_traceback", nargs - 1, 1, 1))
     return Value::null();
@@ -201,6 +226,7 @@ Value with_traceback(const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value add_note(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_self(args, "add_note")) return Value::null();
   if (!check_no_kwargs("add_note", kw) || !check_nargs("add_note", nargs - 1, 1, 1))
     return Value::null();
   Value note = args[1];
@@ -221,6 +247,7 @@ Value add_note(const Value* args, size_t nargs, Tuple* kw) {
 
 // (type, args) or (type, args, __dict__) when the instance has attributes.
 Value exc_reduce(const Value* args, size_t nargs, Tuple*) {
+  if (!check_self(args, "__reduce__")) return Value::null();
   auto* e = as_exc(args[0]);
   Value cls = Value::object(type_of(args[0]));
   Value a = Value::object(exc_args(args[0]));
@@ -230,6 +257,7 @@ Value exc_reduce(const Value* args, size_t nargs, Tuple*) {
 }
 
 Value exc_setstate(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_self(args, "__setstate__")) return Value::null();
   if (!check_no_kwargs("__setstate__", kw) || !check_nargs("__setstate__", nargs - 1, 1, 1))
     return Value::null();
   Value state = args[1];
@@ -314,6 +342,7 @@ void exceptions_init() {
   ready_exception(&exc::name, #name, &exc::base, kFamily##family);
 #include "objects/exceptions.def"
 #undef TR_EXC
+  exception_groups_init();
 }
 
 // ---------------------------------------------------------------------------

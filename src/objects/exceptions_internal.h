@@ -18,12 +18,16 @@ namespace tr {
 // as CPython does.
 constexpr uint32_t kMaxExceptionFields = 8;
 
+// The accessors accept any value (a native called unbound may be handed a
+// non-exception self) and treat a non-exception as having no fields.
 inline Value* exc_fields(BaseExceptionObj* e) { return reinterpret_cast<Value*>(e + 1); }
 inline Value exc_field(Value self, uint32_t i) {
+  if (!is_exception_instance(self)) return Value::null();
   auto* e = self.as<BaseExceptionObj>();
   return i < e->aux_ ? exc_fields(e)[i] : Value::null();
 }
 inline void exc_set_field(Value self, uint32_t i, Value v) {
+  if (!is_exception_instance(self)) return;
   auto* e = self.as<BaseExceptionObj>();
   if (i < e->aux_) {
     exc_fields(e)[i] = v;
@@ -44,6 +48,8 @@ struct ExcFamily {
 extern const ExcFamily kFamilyPlain, kFamilySystemExit, kFamilyStopIteration,
     kFamilyKeyError, kFamilyImport, kFamilyAttribute, kFamilyName, kFamilyOS,
     kFamilySyntax, kFamilyUnicodeDecode, kFamilyUnicodeEncode, kFamilyUnicodeTranslate;
+
+void exception_groups_init();  // exceptions_group.cpp, after the table
 
 // BaseException's slots, for subclasses that extend rather than replace them.
 Status base_exception_init(Value self, const Value* args, size_t nargs, Tuple* kwnames);

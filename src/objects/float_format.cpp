@@ -99,6 +99,7 @@ std::string layout_general(Digits dg, int limit, bool alternate, bool add_dot_0,
   if (exp < -4 || exp >= limit) return layout_exponent(dg, alternate, upper);
   std::string out = layout_fixed(dg, alternate);
   if (add_dot_0 && out.find('.') == std::string::npos) out += ".0";
+  else if (add_dot_0 && out.back() == '.') out += '0';  // '#' with repr: 1.0, not 1.
   return out;
 }
 
@@ -144,8 +145,8 @@ std::string double_to_text(double d, char type, int precision, unsigned flags) {
                               add_dot_0, upper);
         break;
       }
-      default:  // 'r': repr
-        body = layout_general(shortest_digits(x), 16, alternate, true, false);
+      default:  // 'r': repr ('.0' only when asked: complex parts print '1j')
+        body = layout_general(shortest_digits(x), 16, alternate, flags & kDoubleAddDot0, false);
         break;
     }
   }
@@ -153,10 +154,12 @@ std::string double_to_text(double d, char type, int precision, unsigned flags) {
   return negative ? "-" + body : body;
 }
 
-std::string float_repr(double d) { return double_to_text(d, 'r', 0, 0); }
+std::string float_repr(double d) { return double_to_text(d, 'r', 0, kDoubleAddDot0); }
 
 std::string format_double(double d, char type, int precision, bool alternate) {
-  if (type == 'r') return double_to_text(d, 'r', 0, alternate ? kDoubleAlternate : 0);
+  if (type == 'r') {
+    return double_to_text(d, 'r', 0, kDoubleAddDot0 | (alternate ? kDoubleAlternate : 0));
+  }
   return double_to_text(d, type, precision, alternate ? kDoubleAlternate : 0);
 }
 

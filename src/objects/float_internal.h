@@ -3,6 +3,7 @@
 // formatter. Not included from outside objects/.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "objects/float.h"
 
@@ -42,11 +43,30 @@ std::string double_to_text(double d, char type, int precision, unsigned flags);
 // (including 0, 'n' and '%'); a Str or null.
 Value format_double_spec(double d, const FormatSpec& spec);
 
-// A float result of an operation, or OverflowError "(34, 'Numerical result
-// out of range')" style errors are raised by the callers.
+// ** on doubles with CPython's special cases (a complex result for a
+// negative base and fractional exponent).
 Value float_pow(double x, double y);
+// OverflowError(34, 'Numerical result out of range'), as CPython's errno path.
+Value raise_range_error();
+// The float slot functions (float_arith.cpp), shared with subclasses' users.
+Value float_compare(Value a, Value b, CompareOp op);
+Value float_divmod(Value a, Value b);
 
-// The float's value as an integer ratio pieces: used by hash and comparisons.
+// float(text) for str (original is a str or null) or bytes-like originals;
+// ValueError "could not convert string to float: %R" names `original`.
+Value float_parse_text(std::string_view raw, Value original);
+// Unicode spaces to ' ' and Unicode decimal digits to ASCII (int, float and
+// complex parsing all accept them).
+std::string number_text_to_ascii(std::string_view text);
+// The length of the longest float literal at the start of ASCII `s` (0 if
+// none), its value in *out.
+size_t float_scan_prefix(std::string_view s, double* out);
+
+// A float of type `cls` (float itself: the NaN-boxed double).
 Value float_new_of_type(Type* cls, double d);
+// A complex of type `cls` (complex or a subclass).
+Value complex_new_of_type(Type* cls, double real, double imag);
+// (ar + ai j) ** (br + bi j) with CPython's algorithm and errors.
+Value complex_pow_values(double ar, double ai, double br, double bi);
 
 }  // namespace tr

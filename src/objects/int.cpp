@@ -1,6 +1,7 @@
 // int representation: building ints (inline or BigInt, always normalised),
 // reading them back (int64, mpz, correctly rounded double), comparison and
 // CPython's modular hash. Arithmetic is in int_arith.cpp.
+#include <algorithm>
 #include <cmath>
 
 #include "objects/errors.h"
@@ -117,33 +118,46 @@ int int_sign(Value v) {
   return mpz_sgn(static_cast<BigInt*>(v.as_object())->value_);
 }
 
-// Correctly rounded (ties to even) conversion; mpz_get_d would truncate.
-double int_to_double(Value v, bool* overflow) {
+double mpz_scaled_to_double(mpz_srcptr m, int64_t exp, bool* overflow) {
   *overflow = false;
-  int64_t i;
-  if (int_small(v, &i)) return static_cast<double>(i);
-  mpz_srcptr z = static_cast<BigInt*>(v.as_object())->value_;
-  size_t bits = mpz_sizeinbase(z, 2);
-  if (bits <= 53) return mpz_get_d(z);
-  if (bits > 1024) {
+  int sign = mpz_sgn(m);
+  if (sign == 0) return 0.0;
+  int64_t len = static_cast<int64_t>(mpz_sizeinbase(m, 2));
+  if (len + exp > 1024) {
     *overflow = true;
     return 0.0;
   }
-  // Keep 54 bits (53 + a rounding bit) plus a sticky bit for what is below.
-  size_t shift = bits - 54;
-  Mpz top;
-  mpz_abs(top, z);
-  bool sticky = mpz_scan1(top, 0) < shift;
-  mpz_tdiv_q_2exp(top, top, shift);
-  uint64_t m = mpz_get_ui(top);
-  uint64_t mant = m >> 1;
-  if ((m & 1) && (sticky || (mant & 1))) ++mant;
-  double d = std::ldexp(static_cast<double>(mant), static_cast<int>(shift + 1));
+  // Keep 53 bits, fewer for subnormal results (the lsb is at least 2**-1074).
+  int64_t drop = std::max(len - 53, -1074 - exp);
+  double d;
+  if (drop <= 0) {
+    d = std::ldexp(mpz_get_d(m), static_cast<int>(exp));  // exact
+    return d;
+  }
+  uint64_t mant = 0;
+  bool half = false, below = false;
+  if (drop <= len) {
+    Mpz a;
+    mpz_abs(a, m);
+    half = mpz_tstbit(a, static_cast<mp_bitcnt_t>(drop - 1));
+    below = mpz_scan1(a, 0) < static_cast<mp_bitcnt_t>(drop - 1);
+    mpz_tdiv_q_2exp(a, a, static_cast<mp_bitcnt_t>(drop));
+    mant = mpz_get_ui(a);
+  }
+  if (half && (below || (mant & 1))) ++mant;
+  d = std::ldexp(static_cast<double>(mant), static_cast<int>(exp + drop));
   if (std::isinf(d)) {
     *overflow = true;
     return 0.0;
   }
-  return mpz_sgn(z) < 0 ? -d : d;
+  return sign < 0 ? -d : d;
+}
+
+double int_to_double(Value v, bool* overflow) {
+  *overflow = false;
+  int64_t i;
+  if (int_small(v, &i)) return static_cast<double>(i);
+  return mpz_scaled_to_double(static_cast<BigInt*>(v.as_object())->value_, 0, overflow);
 }
 
 // ---------------------------------------------------------------------------

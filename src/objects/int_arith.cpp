@@ -101,24 +101,12 @@ Value big_true_divide(mpz_srcptr a, mpz_srcptr b) {
   else mpz_mul_2exp(num, num, static_cast<mp_bitcnt_t>(-k));
   mpz_tdiv_qr(q, r, num, den);
   bool sticky = mpz_sgn(r) != 0;
-  int64_t len = static_cast<int64_t>(mpz_sizeinbase(q, 2));
-  // Keep 53 bits, or fewer when the result is subnormal (lsb >= 2**-1074).
-  int64_t drop = std::max(len - 53, -1074 - k);
-  if (drop <= 0) {
-    double d = std::ldexp(mpz_get_d(q), static_cast<int>(k));
-    return float_value(negative ? -d : d);
-  }
-  uint64_t mant = 0;
-  bool half = false, below = sticky;
-  if (drop <= len) {
-    half = mpz_tstbit(q, static_cast<mp_bitcnt_t>(drop - 1));
-    if (!below) below = mpz_scan1(q, 0) < static_cast<mp_bitcnt_t>(drop - 1);
-    mpz_tdiv_q_2exp(q, q, static_cast<mp_bitcnt_t>(drop));
-    mant = mpz_get_ui(q);
-  }
-  if (half && (below || (mant & 1))) ++mant;
-  double d = std::ldexp(static_cast<double>(mant), static_cast<int>(k + drop));
-  if (std::isinf(d)) {
+  // q has at least 55 bits, so its lowest bit is below the rounding
+  // position: setting it for a non-zero remainder makes the rounding exact.
+  if (sticky) mpz_setbit(q, 0);
+  bool overflow;
+  double d = mpz_scaled_to_double(q, k, &overflow);
+  if (overflow) {
     return raise(&exc::OverflowError, "integer division result too large for a float");
   }
   return float_value(negative ? -d : d);

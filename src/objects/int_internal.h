@@ -100,6 +100,10 @@ Value int_abs(Value a);
 // Rounds an int to 10**-ndigits (ndigits < 0) with ties to even: round(1250, -2).
 Value int_round(Value v, Value ndigits);
 
+// m * 2**exp correctly rounded (ties to even) to a double, subnormals
+// included; *overflow when the result is not below 2**1024.
+double mpz_scaled_to_double(mpz_srcptr m, int64_t exp, bool* overflow);
+
 // int <-> float helpers used by float's arithmetic and comparisons.
 // Compares int `a` with double `d` exactly (d not NaN): -1, 0, 1.
 int int_compare_double(Value a, double d);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/errors.h"
 #include "objects/int_internal.h"
 #include "objects/str.h"
@@ -191,7 +192,9 @@ Value int_parse_text(std::string_view raw, int base, Value original) {
                  static_cast<long long>(g_int_max_str_digits), digits.size());
   }
   if (!ok) {
+    // CPython names a str by its repr and any bytes-like object as bytes.
     if (original.is_null()) original = str_value(raw);
+    else if (!is_str(original)) original = Value::object(bytes_new(raw));
     return invalid_literal(base, original);
   }
   if (digits.size() <= 15 && effective <= 10) {

@@ -154,6 +154,7 @@ Value list_repr(Value self) {
   auto* l = self.as<List>();
   if (l->size_ == 0) return str_value("[]");
   ReprGuard guard(l);
+  if (guard.failed()) return Value::null();
   if (guard.recursive()) return str_value("[...]");
   std::string out = "[";
   // An item's repr may shrink the list: re-read the size every time.
@@ -454,6 +455,18 @@ Value list_reversed_method(const Value* args, size_t nargs, Tuple* kwnames) {
   return list_reverse_iter_new(self_list(args));
 }
 
+// __iadd__ / __imul__ as methods (super().__iadd__ in subclasses): the
+// slot wrappers cover binary_ but not inplace_.
+Value list_iadd_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("list.__iadd__", nargs - 1, kwnames)) return Value::null();
+  return list_inplace(BinaryOp::Add, args[0], args[1]);
+}
+
+Value list_imul_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!args::exactly_one("list.__imul__", nargs - 1, kwnames)) return Value::null();
+  return list_inplace(BinaryOp::Mul, args[0], args[1]);
+}
+
 Value list_sizeof(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args::no_args("list.__sizeof__", nargs - 1, kwnames)) return Value::null();
   // CPython's numbers on 64-bit: a 40-byte header plus 8 per allocated slot.
@@ -474,6 +487,8 @@ const MethodDef kListMethods[] = {
     {"sort", list_sort_method, 0},
     {"__reversed__", list_reversed_method, 0},
     {"__sizeof__", list_sizeof, 0},
+    {"__iadd__", list_iadd_method, 0},
+    {"__imul__", list_imul_method, 0},
 };
 
 }  // namespace
@@ -495,6 +510,8 @@ void list_type_init() {
   list_type.init_ = list_init;
   type_ready(&list_type, "list", nullptr, sizeof(List), kTypeBaseType | kTypeListSubclass);
   add_methods(&list_type, kListMethods);
+  // As in CPython: list.__hash__ is None (subclasses inherit unhashability).
+  (void)dict_set_str(list_type.dict_, names::dunder_hash, Value::none());
 }
 
 }  // namespace tr

@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "objects/errors.h"
+
 namespace tr {
 namespace {
 // Usually a handful of entries deep; a vector beats a hash set here.
@@ -12,18 +14,25 @@ std::vector<Object*>& active() {
 }
 }  // namespace
 
-ReprGuard::ReprGuard(Object* o) : obj_(o), recursive_(false) {
-  for (Object* a : active()) {
+ReprGuard::ReprGuard(Object* o) : obj_(o), state_(State::Entered) {
+  auto& v = active();
+  for (Object* a : v) {
     if (a == o) {
-      recursive_ = true;
+      state_ = State::Recursive;
       return;
     }
   }
-  active().push_back(o);
+  if (v.size() >= kMaxDepth) {
+    state_ = State::TooDeep;
+    raise(&exc::RecursionError,
+          "maximum recursion depth exceeded while getting the repr of an object");
+    return;
+  }
+  v.push_back(o);
 }
 
 ReprGuard::~ReprGuard() {
-  if (recursive_) return;
+  if (state_ != State::Entered) return;
   auto& v = active();
   // Guards nest, so ours is normally the last entry.
   for (size_t i = v.size(); i-- > 0;) {

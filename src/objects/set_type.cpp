@@ -82,6 +82,7 @@ Value set_repr(Value self) {
   Set* s = as_set(self);
   const char* name = type_name_of(self);
   ReprGuard guard(s);
+  if (guard.failed()) return Value::null();
   if (guard.recursive()) return str_value(std::string(name) + "(...)");
   if (s->used_ == 0) return str_value(std::string(name) + "()");
   std::string out;
@@ -338,6 +339,17 @@ Value set_symdiff_update_method(const Value* args, size_t nargs, Tuple* kwnames)
   return Value::none();
 }
 
+// The in-place operators as methods (the slot wrappers cover binary_ only).
+template <BinaryOp kOp>
+Value set_inplace_method(const Value* args, size_t nargs, Tuple* kwnames) {
+  const char* name = kOp == BinaryOp::Or    ? "set.__ior__"
+                     : kOp == BinaryOp::And ? "set.__iand__"
+                     : kOp == BinaryOp::Sub ? "set.__isub__"
+                                            : "set.__ixor__";
+  if (!args::exactly_one(name, nargs - 1, kwnames)) return Value::null();
+  return set_inplace(kOp, args[0], args[1]);
+}
+
 Value bool_result(int r) { return r < 0 ? Value::null() : Value::boolean(r == 1); }
 
 Value set_issubset_method(const Value* args, size_t nargs, Tuple* kwnames) {
@@ -394,6 +406,10 @@ const MethodDef kSetOnlyMethods[] = {
     {"intersection_update", set_intersection_update_method, 0},
     {"difference_update", set_difference_update_method, 0},
     {"symmetric_difference_update", set_symdiff_update_method, 0},
+    {"__ior__", set_inplace_method<BinaryOp::Or>, 0},
+    {"__iand__", set_inplace_method<BinaryOp::And>, 0},
+    {"__isub__", set_inplace_method<BinaryOp::Sub>, 0},
+    {"__ixor__", set_inplace_method<BinaryOp::Xor>, 0},
 };
 
 void set_common_slots(Type* t) {

@@ -41,8 +41,8 @@ Str* g_ascii[128];
 
 // ---------------------------------------------------------------------------
 // The intern table: open addressing (linear probing) over Str*, at most half
-// full. Interned strings are permanent GC roots, so the table needs no
-// scanner and never holds a dead pointer.
+// full. Interned strings live forever: a root scanner marks the whole table
+// (and the preallocated strings) at every collection.
 struct InternTable {
   Str** slots = nullptr;
   size_t mask = 0;
@@ -221,6 +221,7 @@ int64_t str_hash(Str* s) {
 
 bool str_equal(Str* a, Str* b) {
   if (a == b) return true;
+  if (a->is_interned() && b->is_interned()) return false;  // one object per text
   if (a->size_ != b->size_) return false;
   if (a->hash_ != -1 && b->hash_ != -1 && a->hash_ != b->hash_) return false;
   return std::memcmp(a->data_, b->data_, a->size_) == 0;
@@ -258,7 +259,6 @@ Str* str_intern(std::string_view utf8) {
   Str* s = str_new(utf8);
   s->hash_ = hash;
   s->aux_ |= kStrInterned;
-  gc::register_permanent(s);
   *slot = s;  // str_new cannot touch the table: the slot is still ours
   if (++g_intern.used * 2 > g_intern.mask + 1) intern_grow();
   return s;
@@ -271,23 +271,33 @@ Str* str_intern(Str* s) {
   if (*slot) return *slot;
   if (s->cls_ != &str_type) return str_intern(s->view());
   s->aux_ |= kStrInterned;
-  gc::register_permanent(s);
   *slot = s;
   if (++g_intern.used * 2 > g_intern.mask + 1) intern_grow();
   return s;
 }
 
+namespace {
+
+void scan_roots(Tracer& t, void*) {
+  for (size_t i = 0; i <= g_intern.mask; ++i) {
+    if (g_intern.slots[i]) t.visit(g_intern.slots[i]);
+  }
+  t.visit(g_empty);
+  for (Str* s : g_ascii) t.visit(s);
+}
+
+}  // namespace
+
 void str_init() {
   if (g_empty) return;
   intern_grow();
+  gc::add_root_scanner(scan_roots, nullptr);
   g_empty = alloc_str(0, 0, true);
   g_empty->data_[0] = '\0';
-  gc::register_permanent(g_empty);
   for (int c = 0; c < 128; ++c) {
     Str* s = alloc_str(1, 1, true);
     s->data_[0] = static_cast<char>(c);
     s->data_[1] = '\0';
-    gc::register_permanent(s);
     g_ascii[c] = s;
   }
   str_intern(g_empty);

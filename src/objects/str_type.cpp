@@ -9,6 +9,8 @@
 
 namespace tr {
 
+Type str_type;
+
 // ---------------------------------------------------------------------------
 // Iterators: one type for ASCII text (byte = character) and one for the
 // general case; both keep a byte position, so iteration is linear.

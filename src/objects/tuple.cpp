@@ -11,6 +11,7 @@
 #include "objects/repr_guard.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 
 namespace tr {
 
@@ -35,9 +36,14 @@ struct InstallTrace {
 
 Tuple* g_empty = nullptr;
 
+// The empty tuple lives on the heap, so it is a root scanned at every
+// collection (register_permanent is for static objects: permanent heap
+// cells are never marked, and the sweep would free them).
+void scan_empty(Tracer& t, void*) { t.visit(g_empty); }
+
 // An instance of `cls` (tuple or a subclass) with n null items. Subclass
-// instances keep their extra fields after the items, so the header part
-// stays the Tuple layout every slot reads.
+// instances keep their extra fields after the items (tuple.h), so the
+// header part stays the Tuple layout every slot reads.
 Tuple* tuple_alloc(Type* cls, size_t n) {
   size_t extra = cls->instance_size_ > sizeof(Tuple) ? cls->instance_size_ - sizeof(Tuple) : 0;
   auto* t = static_cast<Tuple*>(
@@ -71,7 +77,7 @@ Tuple* tuple_pack(std::initializer_list<Value> items) {
 Tuple* tuple_empty() {
   if (!g_empty) {
     g_empty = tuple_alloc(&tuple_type, 0);
-    gc::register_permanent(g_empty);
+    gc::add_root_scanner(scan_empty, nullptr);
   }
   return g_empty;
 }
@@ -85,6 +91,7 @@ Value tuple_repr(Value self) {
   auto* t = self.as<Tuple>();
   if (t->size_ == 0) return str_value("()");
   ReprGuard guard(t);
+  if (guard.failed()) return Value::null();
   if (guard.recursive()) return str_value("(...)");
   std::string out = "(";
   for (size_t i = 0; i < t->size_; ++i) {

@@ -58,8 +58,13 @@ Value type_lookup(const Type* t, Str* name) {
   return Value::null();
 }
 
+// Like CPython's solid_base: a class that adds nothing to its base's
+// instance layout (a heap class, or a built-in such as Exception that
+// shares BaseException's) has its base's layout.
 Type* solid_base(Type* t) {
-  while (t && type_has_flag(t, kTypeHeap)) t = t->base_;
+  while (t && t->base_ &&
+         (type_has_flag(t, kTypeHeap) || t->instance_size_ == t->base_->instance_size_))
+    t = t->base_;
   return t;
 }
 

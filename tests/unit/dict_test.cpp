@@ -248,7 +248,9 @@ TEST_F(DictTest, SurvivesGcStress) {
     List* val = list_new();
     ASSERT_FALSE(failed(list_append(val, S("value" + std::to_string(i)))));
     ASSERT_FALSE(failed(dict_set(d, key, Value::object(val))));
-    if (i % 5 == 4) ASSERT_EQ(dict_del(d, S("key" + std::to_string(i - 2))), 1);
+    if (i % 5 == 4) {
+      ASSERT_EQ(dict_del(d, S("key" + std::to_string(i - 2))), 1);
+    }
   }
   gc::set_stress(false);
   gc::collect();

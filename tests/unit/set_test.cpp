@@ -55,11 +55,12 @@ TEST_F(SetTest, AddContainsDiscard) {
   EXPECT_EQ(s->used_, 2u);
 }
 
-// Expected orders printed by python3.11.
+// Expected orders printed by python3.11 for sets built by successive adds
+// (a display of constants is built differently by CPython's compiler).
 TEST_F(SetTest, IterationOrderMatchesCPython) {
   EXPECT_EQ(order(make({5, 3, 1, 8})), (std::vector<int64_t>{8, 1, 3, 5}));
   EXPECT_EQ(order(make({100, 5, 37, 12, 64, 9, 1000, 7})),
-            (std::vector<int64_t>{64, 100, 5, 37, 7, 1000, 9, 12}));
+            (std::vector<int64_t>{64, 100, 37, 5, 7, 1000, 9, 12}));
   Set* s = set_new();
   for (int i = 0; i < 20; ++i) ASSERT_FALSE(failed(set_add(s, I(i))));
   for (int i = 0; i < 20; i += 3) ASSERT_EQ(set_discard(s, I(i)), 1);
@@ -137,7 +138,9 @@ TEST_F(SetTest, SurvivesGcStress) {
   for (int i = 0; i < 300; ++i) {
     Value key = Value::object(str_new("k" + std::to_string(i)));
     ASSERT_FALSE(failed(set_add(s, key)));
-    if (i % 4 == 3) ASSERT_EQ(set_discard(s, Value::object(str_new("k" + std::to_string(i - 1)))), 1);
+    if (i % 4 == 3) {
+      ASSERT_EQ(set_discard(s, Value::object(str_new("k" + std::to_string(i - 1)))), 1);
+    }
   }
   gc::set_stress(false);
   gc::collect();

@@ -28,10 +28,6 @@ print("".join(reversed("stressed")))
 print(max("hello"), min("hello"), sorted("banana"))
 print("%s" % "percent", "{}".format("format"), f"{s!r:>10}")
 print(format("abc", "^9"), format("abc", ""), format("abc", ".2"), format("é", "*>4"))
-class S(str):
-    pass
-t = S("sub")
-print(t, type(t).__name__, t.upper(), type(t.upper()).__name__, t + "x", len(t), t == "sub")
 it = iter("ab")
 print(next(it), next(it), next(it, "done"))
 print(type(iter("a")).__name__, type(iter("é")).__name__)

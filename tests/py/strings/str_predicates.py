@@ -4,14 +4,14 @@ samples = ["", "abc", "ABC", "Abc", "aBC", "abc123", "123", "١٢٣", "²³", "�
            "_id", "id1", "1id", "日本語", "ΣΊΣΥΦΟΣ", "παρά", "a b", "\x00", "\u200b", "é\u0301", "a\u0345",
            "ŉ", "ﬀ", "ᵃ", "ℌ", "𝔘𝔫𝔦", "𝟘𝟙", "\U0001f600", "\x7f", "ab\x80", "tab\t", "ǈ ǈ", "A1 B2",
            "a1", "A1", "1A", "xǅ", "ÀÉÎ", "ß", "ǰ"]
-tests = ["isalpha", "isalnum", "isdecimal", "isdigit", "isnumeric", "isspace", "isupper", "islower",
-         "istitle", "isidentifier", "isprintable", "isascii"]
+tests = [str.isalpha, str.isalnum, str.isdecimal, str.isdigit, str.isnumeric, str.isspace, str.isupper,
+         str.islower, str.istitle, str.isidentifier, str.isprintable, str.isascii]
 for s in samples:
-    print(repr(s).ljust(14), " ".join(str(int(getattr(s, t)())) for t in tests))
-count = {t: 0 for t in tests}
+    print(repr(s).ljust(14), " ".join(str(int(t(s))) for t in tests))
+count = [0] * len(tests)
 for cp in range(0, 0x30000, 7):
     c = chr(cp)
-    for t in tests:
-        if getattr(c, t)():
-            count[t] += 1
+    for i, t in enumerate(tests):
+        if t(c):
+            count[i] += 1
 print(count)
