@@ -17,7 +17,7 @@ struct Object;
 //   0x0000 pppp pppp pppp          heap pointer (8-byte aligned, >= 0x1000)
 //   0x0001 ---- ---- ----          unused
 //   0x0002 .... to 0xFFF2 ....     double, stored as its bits + 2^49; every NaN
-//                                  is made canonical first, so no double lands
+//                                  is made positive first, so no double lands
 //                                  at or above 0xFFF3 in the top 16 bits
 //   0xFFFF iiii iiii iiii          inline int: 48-bit two's complement payload
 //
@@ -59,8 +59,11 @@ class Value {
   }
   static Value from_double(double d) {
     uint64_t b;
-    if (d != d) b = 0x7FF8000000000000ull;  // canonical NaN
-    else std::memcpy(&b, &d, sizeof b);
+    std::memcpy(&b, &d, sizeof b);
+    // A NaN keeps its payload (so distinct NaN objects stay distinct for
+    // `is` and `in`) but loses its sign: negative NaNs would overflow into
+    // the int tag range once offset.
+    if (d != d) b = (b & 0x7FFFFFFFFFFFFFFFull) | 0x7FF8000000000000ull;
     return Value(b + kDoubleOffset);
   }
   static Value object(const Object* o) {

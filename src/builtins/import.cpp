@@ -50,10 +50,10 @@ bool read_file(const std::string& path, std::string* out) {
 Value module_not_found(std::string_view name) {
   std::string n(name);
   raise(&exc::ModuleNotFoundError, "No module named '%s'", n.c_str());
-  Value e = error_peek();
-  Dict*& d = e.as<BaseExceptionObj>()->dict_;
-  if (!d) d = dict_new();
-  (void)dict_set_str(d, names::name, str_value(n));
+  Value e = error_fetch();
+  (void)setattr(e, names::name, str_value(n));
+  error_clear();
+  error_restore(e);
   return Value::null();
 }
 

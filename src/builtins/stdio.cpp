@@ -37,6 +37,7 @@ void trace_stream(Object* o, Tracer& t) {
   t.visit(s->name_);
   t.visit(s->mode_);
   t.visit(s->encoding_);
+  t.visit(s->link_);
 }
 
 // Writes out the buffer without raising: finalizers run inside a collection,
@@ -62,7 +63,7 @@ void finalize_stream(Object* o) {
   s->out_ = s->in_ = nullptr;
 }
 
-TextStream* self_stream(const Value* args) { return args[0].as<TextStream>(); }
+TextStream* self_stream(const Value* args) { return stream_target(args[0]); }
 
 Value raise_closed() { return raise(&exc::ValueError, "I/O operation on closed file."); }
 
@@ -286,6 +287,9 @@ Value ts_write(const Value* args, size_t nargs, Tuple* kw) {
 Value ts_get_encoding(const Value* args, size_t, Tuple*) {
   return Value::object(self_stream(args)->encoding_);
 }
+Value ts_get_buffer(const Value* args, size_t, Tuple*) {
+  return text_stream_buffer(self_stream(args));
+}
 Value ts_get_errors(const Value*, size_t, Tuple*) { return str_value("strict"); }
 Value ts_get_line_buffering(const Value* args, size_t, Tuple*) {
   return Value::boolean(self_stream(args)->line_buffered_);
@@ -319,6 +323,7 @@ void ready_type() {
   add_methods(&text_stream_type, kTextMethods);
   add_property(&text_stream_type, "encoding", ts_get_encoding);
   add_property(&text_stream_type, "errors", ts_get_errors);
+  add_property(&text_stream_type, "buffer", ts_get_buffer);
   add_property(&text_stream_type, "line_buffering", ts_get_line_buffering);
   text_stream_add_read_methods(&text_stream_type);
   binary_streams_init();

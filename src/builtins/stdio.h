@@ -30,11 +30,20 @@ struct TextStream : Object {
   Value name_;         // '<stdout>' or the file name
   Str* mode_;          // 'r', 'w', ... as given to open()
   Str* encoding_;      // text streams: what .encoding reports
+  // A text stream's `.buffer` (a binary stream made on first use), and in
+  // that binary stream the text stream it stands for: both share one fd and
+  // one pair of buffers, so mixed writes stay in order.
+  Value link_;
 };
 extern Type text_stream_type;
 // open()'s binary stream classes: BufferedReader ('rb'), BufferedWriter
 // ('wb', 'ab', 'xb') and BufferedRandom ('r+b', 'w+b', ...).
 extern Type buffered_reader_type, buffered_writer_type, buffered_random_type;
+// The stream whose buffers an operation on `v` uses (see link_).
+inline TextStream* stream_target(Value v) {
+  auto* s = v.as<TextStream>();
+  return s->binary_ && s->link_.is_object() ? s->link_.as<TextStream>() : s;
+}
 inline bool is_stream(Value v) {
   if (!v.is_object()) return false;
   Type* t = v.as_object()->cls_;
@@ -92,6 +101,7 @@ bool stream_check_readable(TextStream* s);
 void stream_add_common_members(Type* t);
 void text_stream_add_read_methods(Type* t);
 void binary_streams_init();
+Value text_stream_buffer(TextStream* text);  // text.buffer
 // Raises OSError from errno (with the file name when given).
 Value raise_os_error(int err, Value filename = Value::null());
 

@@ -15,7 +15,7 @@ namespace {
 
 constexpr size_t kChunk = 64 * 1024;
 
-TextStream* self_stream(const Value* args) { return args[0].as<TextStream>(); }
+TextStream* self_stream(const Value* args) { return stream_target(args[0]); }
 
 // Reads more bytes after the unread ones. False with an exception pending
 // on error; at end of input sets eof_ and returns true.

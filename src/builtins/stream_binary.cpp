@@ -12,7 +12,7 @@ Type buffered_reader_type, buffered_writer_type, buffered_random_type;
 
 namespace {
 
-TextStream* self_stream(const Value* args) { return args[0].as<TextStream>(); }
+TextStream* self_stream(const Value* args) { return stream_target(args[0]); }
 
 Value bytes_value(const std::string& s) { return Value::object(bytes_new(s)); }
 
@@ -76,12 +76,12 @@ Value bs_write(const Value* args, size_t nargs, Tuple* kw) {
 
 Value bs_next(Value self) {
   std::string line;
-  if (!stream_read_line(self.as<TextStream>(), -1, false, &line)) return Value::null();
+  if (!stream_read_line(stream_target(self), -1, false, &line)) return Value::null();
   return line.empty() ? Value::exhausted() : bytes_value(line);
 }
 
 Value bs_repr(Value self) {
-  auto* s = self.as<TextStream>();
+  auto* s = stream_target(self);
   std::string r = "<_io.";
   r += type_name_of(self);
   r += " name=";
@@ -110,6 +110,22 @@ void ready(Type* t, const char* name) {
 }
 
 }  // namespace
+
+Value text_stream_buffer(TextStream* text) {
+  if (text->link_.is_object()) return text->link_;
+  Type* t = text->readable_ ? (text->writable_ ? &buffered_random_type : &buffered_reader_type)
+                            : &buffered_writer_type;
+  auto* b = alloc<TextStream>(t);
+  b->fd_ = text->fd_;
+  b->readable_ = text->readable_;
+  b->writable_ = text->writable_;
+  b->binary_ = true;
+  b->name_ = text->name_;
+  b->mode_ = str_intern(text->readable_ ? (text->writable_ ? "rb+" : "rb") : "wb");
+  b->link_ = Value::object(text);
+  text->link_ = Value::object(b);
+  return text->link_;
+}
 
 void binary_streams_init() {
   ready(&buffered_reader_type, "BufferedReader");

@@ -83,7 +83,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     case K::Name: load_name(ast::cast<ast::Name>(e)->id, dst); break;
     case K::BinOp: {
       auto* b = ast::cast<ast::BinOp>(e);
-      int l = expr_any(b->left);
+      int l = operand(b->left, dst);
       int r = expr_any(b->right);
       set_line(e->line);
       emit(binop_opcode(b->op, false), dst, l, r);
@@ -91,7 +91,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     }
     case K::UnaryOp: {
       auto* un = ast::cast<ast::UnaryOp>(e);
-      int v = expr_any(un->operand);
+      int v = operand(un->operand, dst);
       set_line(e->line);
       Op op = un->op == ast::UnaryOpKind::Not    ? Op::NOT
               : un->op == ast::UnaryOpKind::USub ? Op::NEG
@@ -200,14 +200,14 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     }
     case K::Attribute: {
       auto* a = ast::cast<ast::Attribute>(e);
-      int o = expr_any(a->value);
+      int o = operand(a->value, dst);
       set_line(e->line);
       emit(Op::LOAD_ATTR, dst, o, add_name(mangle(a->attr)));
       break;
     }
     case K::Subscript: {
       auto* s = ast::cast<ast::Subscript>(e);
-      int o = expr_any(s->value);
+      int o = operand(s->value, dst);
       int key;
       if (s->slice->kind == K::Slice) {
         key = new_temp();
@@ -301,6 +301,14 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
   }
   free_temps(mark);
   set_line(old_line);
+}
+
+// The first operand of an operation that writes `dst`: a temporary `dst` can
+// hold it meanwhile (fewer registers); a local variable is used in place.
+int Compiler::operand(const ast::Expr* e, int dst) {
+  if (!is_temp(dst) || e->kind == ast::NodeKind::Name) return expr_any(e);
+  expr_to(e, dst);
+  return dst;
 }
 
 int Compiler::expr_any(const ast::Expr* e) {

@@ -123,9 +123,10 @@ void Compiler::for_stmt(const ast::For* s) {
   }
   int mark = top();
   int it = new_temp();
-  expr_to(s->iter, it);
+  int src = operand(s->iter, it);
   set_line(s->line);
-  emit(Op::GET_ITER, it, it);
+  emit(Op::GET_ITER, it, src);
+  free_temps(it + 1);
   int val = new_temp();
   TR_CHECK(val == it + 1);
   Label head = new_label(), orelse = new_label(), exit = new_label();
@@ -135,6 +136,7 @@ void Compiler::for_stmt(const ast::For* s) {
   set_line(s->line);
   emit_jump(Op::FOR_ITER, it, orelse);
   store_to(s->target, val);
+  free_temps(val);  // rewritten by each FOR_ITER: the body may use it
   Block b{BlockKind::Loop};
   b.brk = exit;
   b.cont = head;

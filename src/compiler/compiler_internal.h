@@ -180,6 +180,7 @@ class Compiler {
   // ---- expressions (codegen_expr.cpp) -------------------------------------
   void expr_to(const ast::Expr* e, int dst);
   int expr_any(const ast::Expr* e);
+  int operand(const ast::Expr* e, int dst);
   int expr_top(const ast::Expr* e) {
     int t = new_temp();
     expr_to(e, t);

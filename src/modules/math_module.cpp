@@ -313,7 +313,8 @@ Status math_module_init(Module* m) {
   if (failed(set("pi", std::numbers::pi)) || failed(set("e", std::numbers::e)) ||
       failed(set("tau", 2 * std::numbers::pi)) ||
       failed(set("inf", std::numeric_limits<double>::infinity())) ||
-      failed(set("nan", std::numeric_limits<double>::quiet_NaN())))
+      // A heap NaN, so that math.nan is math.nan but not float('nan').
+      failed(dict_set_str(d, str_intern("nan"), float_nan_object())))
     return Status::Error;
   math::add_float_functions(d);
   math::add_binary_functions(d);

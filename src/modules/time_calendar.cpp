@@ -46,8 +46,9 @@ bool time_t_arg(Value v, time_t* out) {
     *out = ::time(nullptr);
     return true;
   }
-  if (v.is_double()) {
-    double d = v.as_double();
+  if (v.is_double() || isinstance_of(v, &float_type)) {
+    double d;
+    if (!to_double(v, &d)) return false;
     if (std::isnan(d)) {
       raise(&exc::ValueError, "Invalid value NaN (not a number)");
       return false;

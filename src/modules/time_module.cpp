@@ -152,8 +152,9 @@ Value time_clock_getres(const Value* args, size_t nargs, Tuple* kw) {
 
 // secs as nanoseconds, rounded up so a sleep is never shorter than asked.
 bool sleep_ns(Value secs, int64_t* ns) {
-  if (secs.is_double()) {
-    double d = secs.as_double();
+  if (secs.is_double() || isinstance_of(secs, &float_type)) {  // NaNs are heap floats
+    double d;
+    if (!to_double(secs, &d)) return false;
     if (std::isnan(d)) {
       raise(&exc::ValueError, "Invalid value NaN (not a number)");
       return false;

@@ -115,9 +115,28 @@ Value binary_dispatch(BinaryOp op, Value a, Value b) {
 
 }  // namespace
 
+namespace {
+bool is_sequence_for_repeat(Value v) {
+  return is_str(v) || is_list(v) || is_tuple(v) || isinstance_of(v, &bytes_type) ||
+         isinstance_of(v, &bytearray_type);
+}
+// After the number protocol gave up: sequences explain `*` themselves.
+Value binary_failed(const char* sym, BinaryOp op, Value a, Value b) {
+  if (op == BinaryOp::Mul) {
+    if (is_sequence_for_repeat(a) && !is_int(b))
+      return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'",
+                   type_name_of(b));
+    if (is_sequence_for_repeat(b) && !is_int(a))
+      return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'",
+                   type_name_of(a));
+  }
+  return binary_unsupported(sym, op, a, b);
+}
+}  // namespace
+
 Value binary_op(BinaryOp op, Value a, Value b) {
   Value r = binary_dispatch(op, a, b);
-  if (r.is_not_implemented()) return binary_unsupported(binary_op_symbol(op), op, a, b);
+  if (r.is_not_implemented()) return binary_failed(binary_op_symbol(op), op, a, b);
   return r;
 }
 
@@ -132,7 +151,7 @@ Value inplace_op(BinaryOp op, Value a, Value b) {
     if (!r.is_not_implemented()) return r;
   }
   Value r = binary_dispatch(op, a, b);
-  if (r.is_not_implemented()) return binary_unsupported(inplace_op_symbol(op), op, a, b);
+  if (r.is_not_implemented()) return binary_failed(inplace_op_symbol(op), op, a, b);
   return r;
 }
 
@@ -200,12 +219,10 @@ int compare_bool(Value a, Value b, CompareOp op) {
   return truthy(r);
 }
 
+// Containers compare by identity first (CPython's PyObject_RichCompareBool):
+// `nan in [nan]` is True for the same NaN object.
 int equals(Value a, Value b) {
-  if (a == b) {
-    // NaN is the one value not equal to itself.
-    if (a.is_double()) return !std::isnan(a.as_double());
-    return 1;
-  }
+  if (a == b) return 1;
   return compare_bool(a, b, CompareOp::Eq);
 }
 
@@ -389,7 +406,7 @@ Value generic_getattr(Value obj, Str* name) {
       Value v = dict_get_str(*slot, name);
       if (!v.is_null()) return v;
     }
-    if (name == names::dunder_dict) {
+    if (name == names::dunder_dict && !t->slot_names_) {
       if (!*slot) *slot = dict_new();
       return Value::object(*slot);
     }

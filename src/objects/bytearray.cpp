@@ -118,13 +118,7 @@ Status bytearray_setitem_slot(Value self, Value key, Value v) {
     return raise_status(&exc::TypeError, "bytearray indices must be integers or slices, not %s",
                         type_name_of(key));
   int64_t i;
-  if (!to_ssize(key, &i)) {
-    if (error_matches(&exc::OverflowError)) {
-      error_clear();
-      return raise_status(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
-    }
-    return Status::Error;
-  }
+  if (!index_ssize(key, &i, &exc::IndexError)) return Status::Error;
   uint8_t byte = 0;
   if (!v.is_null() && !byte_value(v, &byte)) return Status::Error;
   auto len = static_cast<int64_t>(b->size_);
@@ -148,7 +142,7 @@ Value bytearray_inplace_slot(BinaryOp op, Value a, Value b) {
   if (op == BinaryOp::Mul) {
     if (!is_int(b) && !type_of(b)->index_) return Value::not_implemented();
     int64_t n;
-    if (!to_ssize(b, &n)) return Value::null();
+    if (!index_ssize(b, &n, &exc::OverflowError)) return Value::null();
     if (n <= 0 || self->size_ == 0) {
       self->size_ = 0;
       if (self->data_) self->data_[0] = '\0';
@@ -202,6 +196,9 @@ Value ba_extend(const Value* args, size_t nargs, Tuple* kwnames) {
     with.assign(bytes_view(v));
   } else {
     Type* t = type_of(v);
+    // A str iterates into one-character strings, which are not ints.
+    if (is_str(v) && as_str(v)->size_ > 0)
+      return raise(&exc::TypeError, "'str' object cannot be interpreted as an integer");
     if (!t->iter_ && !t->getitem_)
       return raise(&exc::TypeError, "can't extend bytearray with %s", type_name_of(v));
     if (!bytes_from_source("bytearray", v, Value::null(), Value::null(), true, &with))

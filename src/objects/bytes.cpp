@@ -153,7 +153,7 @@ bool bytes_from_source(const char* type_name, Value source, Value encoding, Valu
   }
   if (is_int(source) || type_of(source)->index_) {
     int64_t n;
-    if (!to_ssize(source, &n)) return false;
+    if (!index_ssize(source, &n, &exc::OverflowError)) return false;
     if (n < 0) {
       raise(&exc::ValueError, "negative count");
       return false;
@@ -180,7 +180,8 @@ Value bytes_repr(std::string_view data, bool bytearray) {
   out += q;
   for (char ch : data) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
+    // bytearray's repr escapes a single quote even inside double quotes.
+    if (c == static_cast<unsigned char>(q) || c == '\\' || (bytearray && c == '\'')) {
       out += '\\';
       out += ch;
     } else if (c == '\t') {
@@ -231,7 +232,7 @@ Value bytes_compare_slot(Value a, Value b, CompareOp op) {
 
 Value bytes_repeat(Value self, Value count) {
   int64_t n;
-  if (!to_ssize(count, &n)) return Value::null();
+  if (!index_ssize(count, &n, &exc::OverflowError)) return Value::null();
   std::string_view data = bytes_view(self);
   if (n <= 0 || data.empty()) return bytes_make_like(self, {});
   if (static_cast<uint64_t>(n) > kMaxStrBytes / data.size()) return raise_memory_error();
@@ -293,13 +294,7 @@ Value bytes_getitem_slot(Value self, Value key) {
     return raise(&exc::TypeError, "%s indices must be integers or slices, not %s",
                  ba ? "bytearray" : "byte", type_name_of(key));
   int64_t i;
-  if (!to_ssize(key, &i)) {
-    if (error_matches(&exc::OverflowError)) {
-      error_clear();
-      return raise(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
-    }
-    return Value::null();
-  }
+  if (!index_ssize(key, &i, &exc::IndexError)) return Value::null();
   data = bytes_view(self);
   auto len = static_cast<int64_t>(data.size());
   if (i < 0) i += len;

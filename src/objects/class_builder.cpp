@@ -52,7 +52,7 @@ Tuple* compute_mro(Type* t, Tuple* bases) {
       names += type_name(bases->items_[i].as<Type>());
     }
     raise(&exc::TypeError,
-          "Cannot create a consistent method resolution order (MRO) for bases %s",
+          "Cannot create a consistent method resolution\norder (MRO) for bases %s",
           names.c_str());
     return nullptr;
   }

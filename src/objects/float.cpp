@@ -140,7 +140,7 @@ Value float_parse_text(std::string_view raw, Value original) {
   double d;
   if (std::string_view(text).substr(b, e - b).find('\0') == std::string_view::npos &&
       parse_ascii(std::string_view(text).substr(b, e - b), &d)) {
-    return Value::from_double(d);
+    return std::isnan(d) ? float_nan_object() : Value::from_double(d);
   }
   if (original.is_null()) original = str_value(raw);
   Value r = repr(original);
@@ -174,6 +174,16 @@ int64_t float_hash(double d) {
   int64_t r = static_cast<int64_t>(h);
   if (d < 0) r = -r;
   return r == -1 ? -2 : r;
+}
+
+// NaN-boxing gives every NaN the same bits, so `x is y` would hold for any
+// two NaNs; CPython's float('nan') makes a new object each time, and
+// containers rely on identity ([nan] == [nan], nan in {nan}). So NaNs made
+// by float() and math.nan are heap floats with their own identity.
+Value float_nan_object() {
+  auto* f = static_cast<FloatObject*>(alloc_object(&float_type));
+  f->value_ = std::nan("");
+  return Value::object(f);
 }
 
 Value float_new_of_type(Type* cls, double d) {

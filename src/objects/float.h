@@ -17,6 +17,10 @@ Value float_repr_value(Value v);
 // 'inf'/'nan'/'infinity' in any case; ValueError "could not convert string
 // to float: 'x'".
 Value float_from_string(std::string_view text);
+// A NaN with an identity of its own (float('nan'), math.nan): a heap float
+// object, so `x is y` and container identity checks behave as in CPython.
+// Read floats with to_double() or the float slots, which accept both forms.
+Value float_nan_object();
 Value float_binary(BinaryOp op, Value a, Value b);  // a or b may be int/bool
 Value float_unary(UnaryOp op, Value a);
 int64_t float_hash(double d);  // equal to int_hash for integral values

@@ -74,7 +74,7 @@ Value parse_hex(std::string_view s) {
   if (iequals(word, "inf") || iequals(word, "infinity")) {
     return float_value(negative ? -HUGE_VAL : HUGE_VAL);
   }
-  if (iequals(word, "nan")) return float_value(std::nan(""));
+  if (iequals(word, "nan")) return float_nan_object();
   if (s.size() - pos >= 2 && s[pos] == '0' && (s[pos + 1] | 0x20) == 'x') pos += 2;
   std::string digits;
   size_t int_digits = 0, frac_digits = 0;

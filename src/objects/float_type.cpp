@@ -33,12 +33,20 @@ double self_value(Value v) {
 // ---------------------------------------------------------------------------
 // Slots
 
-int64_t float_hash_slot(Value v) { return float_hash(self_value(v)); }
+int64_t float_hash_slot(Value v) {
+  double d = self_value(v);
+  // A NaN object hashes by identity, as in CPython 3.10+.
+  if (std::isnan(d) && v.is_object()) {
+    int64_t h = static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.as_object()) >> 4);
+    return h == -1 ? -2 : h;
+  }
+  return float_hash(d);
+}
 int float_bool_slot(Value v) { return self_value(v) != 0.0; }
 
 // float(x): numbers, strings, __float__, __index__.
 Value float_from_object(Value x) {
-  if (x.is_double()) return x;
+  if (x.is_double() || (x.is_object() && x.as_object()->cls_ == &float_type)) return x;
   double d;
   if (float_check(x, &d)) return float_value(d);
   if (is_str(x)) return float_parse_text(x.as<Str>()->view(), x);

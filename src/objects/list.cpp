@@ -209,7 +209,7 @@ Value list_compare(Value a, Value b, CompareOp op) {
 // A new list of l's items repeated n times.
 Value list_repeat(List* l, Value count) {
   int64_t n;
-  if (!to_ssize(count, &n)) return Value::null();
+  if (!repeat_count(count, &n)) return Value::null();
   size_t len = l->size_;
   if (n <= 0 || len == 0) return Value::object(list_new());
   if (static_cast<uint64_t>(n) > kMaxListItems / len) return raise_memory_error();
@@ -274,7 +274,7 @@ Value list_inplace(BinaryOp op, Value a, Value b) {
   if (op == BinaryOp::Mul) {
     if (!is_index_like(b)) return non_int_multiplier(b);
     int64_t n;
-    if (!to_ssize(b, &n)) return Value::null();
+    if (!repeat_count(b, &n)) return Value::null();
     size_t len = l->size_;
     if (n <= 0 || len == 0) {
       l->size_ = 0;
@@ -342,7 +342,7 @@ Value list_insert(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args::positional("insert", nargs - 1, 2, 2)) return Value::null();
   List* l = self_list(args);
   int64_t i;
-  if (!to_ssize(args[1], &i)) return Value::null();
+  if (!ssize_arg(args[1], &i)) return Value::null();
   int64_t n = static_cast<int64_t>(l->size_);
   if (i < 0) {
     i += n;
@@ -361,7 +361,7 @@ Value list_pop(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args::positional("pop", nargs - 1, 0, 1)) return Value::null();
   List* l = self_list(args);
   int64_t i = -1;
-  if (nargs > 1 && !to_ssize(args[1], &i)) return Value::null();
+  if (nargs > 1 && !ssize_arg(args[1], &i)) return Value::null();
   int64_t n = static_cast<int64_t>(l->size_);
   if (n == 0) return raise(&exc::IndexError, "pop from empty list");
   if (i < 0) i += n;

@@ -41,6 +41,32 @@ bool seq_index(Value key, int64_t* out) {
 
 namespace {
 
+bool index_to_i64(Value v, int64_t* out, const char* overflow_message) {
+  if (v.is_int()) {
+    *out = v.as_int();
+    return true;
+  }
+  Value i = to_index(v);
+  if (i.is_null()) return false;
+  if (!int_to_i64(i, out)) {
+    raise(&exc::OverflowError, "%s", overflow_message);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ssize_arg(Value v, int64_t* out) {
+  return index_to_i64(v, out, "Python int too large to convert to C ssize_t");
+}
+
+bool repeat_count(Value v, int64_t* out) {
+  return index_to_i64(v, out, "cannot fit 'int' into an index-sized integer");
+}
+
+namespace {
+
 // One slice bound: None leaves *out alone; ints clamp to [lo, hi].
 bool slice_bound(Value v, int64_t lo, int64_t hi, int64_t* out) {
   if (v.is_none()) return true;
@@ -181,7 +207,7 @@ Value slice_type_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
 Value slice_indices_method(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args::exactly_one("slice.indices", nargs - 1, kwnames)) return Value::null();
   int64_t length;
-  if (!to_ssize(args[1], &length)) return Value::null();
+  if (!ssize_arg(args[1], &length)) return Value::null();
   if (length < 0) return raise(&exc::ValueError, "length should not be negative");
   int64_t start, stop, step;
   if (slice_indices(args[0].as<Slice>(), length, &start, &stop, &step) < 0) {

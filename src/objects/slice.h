@@ -13,6 +13,12 @@ bool is_index_like(Value v);
 // A subscript to an int64: like to_ssize, but a huge int gives IndexError
 // "cannot fit 'int' into an index-sized integer" (CPython's sequence rule).
 bool seq_index(Value key, int64_t* out);
+// A Py_ssize_t method argument (list.pop, list.insert): huge ints give
+// OverflowError "Python int too large to convert to C ssize_t".
+bool ssize_arg(Value v, int64_t* out);
+// A repeat count (seq * n): huge ints give OverflowError "cannot fit 'int'
+// into an index-sized integer".
+bool repeat_count(Value v, int64_t* out);
 // A start/stop argument of index()-style methods: an int (huge ones clamp);
 // None is refused with "slice indices must be integers or have an __index__
 // method" (CPython's _PyEval_SliceIndexNotNone).

@@ -126,6 +126,16 @@ bool arg_ssize(Value v, int64_t* out) {
   return true;
 }
 
+bool index_ssize(Value v, int64_t* out, Type* error) {
+  Value i = to_index(v);
+  if (i.is_null()) return false;
+  if (!int_to_i64(i, out)) {
+    raise(error, "cannot fit '%s' into an index-sized integer", type_name_of(v));
+    return false;
+  }
+  return true;
+}
+
 namespace {
 
 // One bound of a slice-like range: None keeps the default; huge ints clamp.

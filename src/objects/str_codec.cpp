@@ -1,4 +1,4 @@
-// The built-in codecs (utf-8, ascii, latin-1) with CPython's error handlers
+// The built-in codecs (utf-8, utf-16, utf-32, ascii, latin-1) with CPython's error handlers
 // (strict, ignore, replace, backslashreplace, xmlcharrefreplace,
 // surrogateescape, surrogatepass), and str.encode. bytes.decode, str(b, enc)
 // and bytes(s, enc) come through codec_encode/codec_decode.
@@ -242,6 +242,150 @@ Value decode_single_byte(std::string_view data, std::string_view errors, bool as
 }
 
 // ---------------------------------------------------------------------------
+// UTF-16 and UTF-32: `unit` is 2 or 4 bytes; plain "utf-16"/"utf-32" write a
+// little-endian BOM and read either BOM (little-endian without one).
+
+struct Wide {
+  int unit;
+  bool big;  // byte order (after any BOM)
+  bool bom;  // "utf-16"/"utf-32": BOM written / detected
+};
+
+Wide wide_of(const char* codec) {
+  std::string_view c = codec;
+  Wide w{c.starts_with("utf-16") ? 2 : 4, c.ends_with("-be"), !c.ends_with("-le") && !c.ends_with("-be")};
+  return w;
+}
+
+void put_unit(std::string& out, uint32_t v, const Wide& w) {
+  for (int i = 0; i < w.unit; ++i) {
+    int shift = w.big ? (w.unit - 1 - i) * 8 : i * 8;
+    out += static_cast<char>((v >> shift) & 0xFF);
+  }
+}
+
+Value encode_wide(Str* s, const char* codec, std::string_view errors) {
+  Wide w = wide_of(codec);
+  std::u32string cps;
+  for (size_t i = 0; i < s->size_;) {
+    size_t len;
+    cps += utf8::decode(s->data_ + i, &len);
+    i += len;
+  }
+  std::string out;
+  if (w.bom) put_unit(out, 0xFEFF, w);
+  auto put = [&](uint32_t cp) {
+    if (w.unit == 4 || cp < 0x10000) {
+      put_unit(out, cp, w);
+    } else {
+      put_unit(out, 0xD800 + ((cp - 0x10000) >> 10), w);
+      put_unit(out, 0xDC00 + ((cp - 0x10000) & 0x3FF), w);
+    }
+  };
+  for (size_t i = 0; i < cps.size();) {
+    if (!is_surrogate(cps[i])) {
+      put(cps[i++]);
+      continue;
+    }
+    size_t end = i;
+    while (end < cps.size() && is_surrogate(cps[end])) ++end;
+    switch (handler_of(errors)) {
+      case Handler::Ignore: break;
+      case Handler::Replace: for (size_t k = i; k < end; ++k) put('?'); break;
+      case Handler::SurrogatePass: for (size_t k = i; k < end; ++k) put_unit(out, cps[k], w); break;
+      case Handler::BackslashReplace:
+      case Handler::XmlCharRef: {
+        std::string esc;
+        for (size_t k = i; k < end; ++k) {
+          if (handler_of(errors) == Handler::XmlCharRef) esc += "&#" + std::to_string(cps[k]) + ";";
+          else append_hex_escape(esc, cps[k]);
+        }
+        for (char c : esc) put(static_cast<unsigned char>(c));
+        break;
+      }
+      case Handler::Unknown: return unknown_handler(errors);
+      default:
+        return raise_unicode_error(&exc::UnicodeEncodeError, codec, Value::object(s), i, end,
+                                   "surrogates not allowed");
+    }
+    i = end;
+  }
+  return Value::object(bytes_new(out));
+}
+
+Value decode_wide(std::string_view data, const char* codec, std::string_view errors) {
+  Wide w = wide_of(codec);
+  auto unit_at = [&](size_t pos) {
+    uint32_t v = 0;
+    for (int i = 0; i < w.unit; ++i) {
+      auto b = static_cast<unsigned char>(data[pos + i]);
+      v |= static_cast<uint32_t>(b) << (w.big ? (w.unit - 1 - i) * 8 : i * 8);
+    }
+    return v;
+  };
+  size_t pos = 0;
+  if (w.bom && data.size() >= static_cast<size_t>(w.unit)) {
+    w.big = false;
+    if (unit_at(0) == 0xFEFF) pos = w.unit;
+    else {
+      w.big = true;
+      if (unit_at(0) == 0xFEFF) pos = w.unit;
+      else w.big = false;
+    }
+  }
+  std::string out;
+  size_t length = 0;
+  auto unit = static_cast<size_t>(w.unit);
+  while (pos < data.size()) {
+    const char* reason = nullptr;
+    size_t end = pos + unit;
+    if (pos + unit > data.size()) {
+      reason = "truncated data";
+      end = data.size();
+    } else if (w.unit == 4) {
+      uint32_t cp = unit_at(pos);
+      if (cp > 0x10FFFF) reason = "code point not in range(0x110000)";
+      else if (is_surrogate(cp)) reason = "code point in surrogate code point range(0xd800, 0xe000)";
+      else { utf8::append(out, cp); ++length; pos = end; continue; }
+    } else {
+      uint32_t u = unit_at(pos);
+      if (!is_surrogate(u)) { utf8::append(out, u); ++length; pos = end; continue; }
+      if (u >= 0xDC00) {
+        reason = "illegal encoding";
+      } else if (pos + 4 > data.size()) {
+        reason = "unexpected end of data";
+        end = data.size();
+      } else {
+        uint32_t lo = unit_at(pos + 2);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+          utf8::append(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+          ++length;
+          pos += 4;
+          continue;
+        }
+        reason = "illegal UTF-16 surrogate";
+      }
+    }
+    switch (handler_of(errors)) {
+      case Handler::Ignore: break;
+      case Handler::Replace: utf8::append(out, 0xFFFD); ++length; break;
+      case Handler::BackslashReplace:
+        for (size_t k = pos; k < end; ++k) {
+          append_hex_escape(out, static_cast<unsigned char>(data[k]));
+          length += 4;
+        }
+        break;
+      case Handler::Unknown: return unknown_handler(errors);
+      default:
+        return raise_unicode_error(&exc::UnicodeDecodeError, codec, Value::object(bytes_new(data)),
+                                   pos, end, reason);
+    }
+    pos = end;
+  }
+  return Value::object(str_new_known(out, length));
+}
+
+// ---------------------------------------------------------------------------
 // str.encode(encoding='utf-8', errors='strict')
 
 Value str_encode(const Value* args, size_t nargs, Tuple* kwnames) {
@@ -280,6 +424,16 @@ const char* codec_lookup(std::string_view name) {
                                         "iso8859_1", "8859", "cp819", "iso_ir_100",
                                         "csisolatin1", "ibm819", "iso_8859_1_1987"};
   for (const char* a : kUtf8) if (n == a) return "utf-8";
+  // Wide forms: utf_16, utf16, u16, utf_16_le, utf_16le, ... (and 32).
+  for (const char* bits : {"16", "32"}) {
+    std::string b = bits;
+    bool is16 = b == "16";
+    if (n == "utf_" + b || n == "utf" + b || n == "u" + b) return is16 ? "utf-16" : "utf-32";
+    if (n == "utf_" + b + "_le" || n == "utf_" + b + "le" || n == "utf" + b + "le")
+      return is16 ? "utf-16-le" : "utf-32-le";
+    if (n == "utf_" + b + "_be" || n == "utf_" + b + "be" || n == "utf" + b + "be")
+      return is16 ? "utf-16-be" : "utf-32-be";
+  }
   for (const char* a : kAscii) if (n == a) return "ascii";
   for (const char* a : kLatin1) if (n == a) return "latin-1";
   raise(&exc::LookupError, "unknown encoding: %.*s", static_cast<int>(name.size()), name.data());
@@ -289,6 +443,7 @@ const char* codec_lookup(std::string_view name) {
 Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
   const char* codec = codec_lookup(encoding);
   if (!codec) return Value::null();
+  if (codec[3] == '-' && codec[4] != '8') return encode_wide(s, codec, errors);
   if (codec[0] == 'u') {
     // Valid UTF-8 without surrogates encodes as itself.
     if (s->is_ascii() || s->view().find('\xED') == std::string_view::npos)
@@ -302,6 +457,7 @@ Value codec_encode(Str* s, std::string_view encoding, std::string_view errors) {
 Value codec_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
   const char* codec = codec_lookup(encoding);
   if (!codec) return Value::null();
+  if (codec[3] == '-' && codec[4] != '8') return decode_wide(data, codec, errors);
   if (codec[0] == 'u') return decode_utf8(data, errors);
   return decode_single_byte(data, errors, codec[0] == 'a');
 }

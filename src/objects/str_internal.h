@@ -139,6 +139,10 @@ bool args_keywords(const char* name, const Value* args, size_t nargs, Tuple* kwn
 bool arg_is_str(Value v, const char* name, int argno);
 // An int argument through __index__, into int64 (OverflowError when huge).
 bool arg_ssize(Value v, int64_t* out);
+// __index__ into int64 for sizes and subscripts: a huge value raises `error`
+// (OverflowError for counts, IndexError for subscripts) with CPython's
+// "cannot fit 'int' into an index-sized integer".
+bool index_ssize(Value v, int64_t* out, Type* error);
 
 // Resolves optional start/end arguments (null, None or an index, possibly
 // negative) of find/count/startswith against a length, clamping like

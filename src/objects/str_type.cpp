@@ -87,7 +87,7 @@ Value str_compare_slot(Value a, Value b, CompareOp op) {
 
 Value str_repeat(Str* s, Value count) {
   int64_t n;
-  if (!to_ssize(count, &n)) return Value::null();
+  if (!index_ssize(count, &n, &exc::OverflowError)) return Value::null();
   if (n <= 0 || s->size_ == 0) return Value::object(str_empty());
   if (n == 1 && s->cls_ == &str_type) return Value::object(s);
   if (static_cast<uint64_t>(n) > kMaxStrBytes / s->size_) {
@@ -172,13 +172,7 @@ Value str_getitem_slot(Value self, Value key) {
     return raise(&exc::TypeError, "string indices must be integers, not '%s'",
                  type_name_of(key));
   int64_t i;
-  if (!to_ssize(key, &i)) {
-    if (error_matches(&exc::OverflowError)) {
-      error_clear();
-      return raise(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
-    }
-    return Value::null();
-  }
+  if (!index_ssize(key, &i, &exc::IndexError)) return Value::null();
   auto len = static_cast<int64_t>(s->length_);
   if (i < 0) i += len;
   if (i < 0 || i >= len) return raise(&exc::IndexError, "string index out of range");

@@ -159,7 +159,7 @@ Value tuple_compare(Value a, Value b, CompareOp op) {
 
 Value tuple_repeat(Tuple* t, Value count) {
   int64_t n;
-  if (!to_ssize(count, &n)) return Value::null();
+  if (!repeat_count(count, &n)) return Value::null();
   if (n <= 0 || t->size_ == 0) return Value::object(tuple_empty());
   if (n == 1 && t->cls_ == &tuple_type) return Value::object(t);
   if (static_cast<uint64_t>(n) > kMaxItems / t->size_) return raise_memory_error();

@@ -37,6 +37,7 @@ struct Generator : Object {
   Str* name_;
   Str* qualname_;
   Value handled_exc_;      // the generator's own "exception being handled"
+  Value return_value_;     // a non-None return value not yet taken, or null
   uint8_t state_;          // GenState
   Frame* running_frame_;   // while running
 };

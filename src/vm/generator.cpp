@@ -28,6 +28,7 @@ void gen_trace(Object* o, Tracer& t) {
   t.visit(g->name_);
   t.visit(g->qualname_);
   t.visit(g->handled_exc_);
+  t.visit(g->return_value_);
   if (g->saved_regs_) t.visit_range(g->saved_regs_, g->num_regs_);
 }
 
@@ -105,22 +106,24 @@ Value resume(Generator* g, Value sent, bool throwing) {
     }
     return r;
   }
-  if (r.is_none()) return Value::exhausted();
-  return raise_stop_iteration(r);
+  // A return value waits in the generator: for-loops just see the end, while
+  // send()/next()/yield-from take it as StopIteration's value.
+  if (!r.is_none()) g->return_value_ = r;
+  return Value::exhausted();
 }
 
 Value gen_next(Value self) { return resume(as_gen(self), Value::none(), false); }
 
 Value gen_iter(Value self) { return self; }
 
-Value ensure_stop(Value r) {
-  if (r.is_exhausted()) return raise_stop_iteration(Value::null());
+Value ensure_stop(Value gen, Value r) {
+  if (r.is_exhausted()) return raise_stop_iteration(generator_take_return(gen));
   return r;
 }
 
 Value gen_send(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_nargs("send", nargs - 1, 1, 1)) return Value::null();
-  return ensure_stop(resume(as_gen(args[0]), args[1], false));
+  return ensure_stop(args[0], resume(as_gen(args[0]), args[1], false));
 }
 
 Value normalize_throw(const Value* args, size_t nargs) {
@@ -169,7 +172,7 @@ bool throw_to_delegate(Generator* g, Value e, Value* out) {
     return true;
   }
   // The delegate finished: resume after the yield-from with its value.
-  Value value = Value::none();
+  Value value = r.is_exhausted() ? generator_take_return(delegate) : Value::none();
   if (r.is_null()) {
     if (!error_matches(&exc::StopIteration)) {
       *out = resume(g, Value::none(), true);
@@ -199,7 +202,7 @@ Value gen_throw(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value::null();
   Value e = normalize_throw(args + 1, nargs - 1);
   if (e.is_null()) return e;
-  return ensure_stop(throw_into(as_gen(args[0]), e));
+  return ensure_stop(args[0], throw_into(as_gen(args[0]), e));
 }
 
 Value gen_close(const Value* args, size_t nargs, Tuple* kw) {
@@ -267,6 +270,14 @@ void generator_suspend(Generator* g, Frame* f, const Instr* pc) {
 }
 
 void generator_finished(Generator* g) { g->state_ = kGenClosed; }
+
+Value generator_take_return(Value it) {
+  if (!it.is_object() || type_of(it) != &generator_type_obj) return Value::none();
+  Generator* g = as_gen(it);
+  Value v = g->return_value_;
+  g->return_value_ = Value::null();
+  return v.is_null() ? Value::none() : v;
+}
 
 void generator_type_init() {
   generator_type_obj.gc_trace_ = gen_trace;

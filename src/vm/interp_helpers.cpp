@@ -19,9 +19,9 @@ Value name_error(Str* name) {
   Value e = raise(&exc::NameError, "name '%s' is not defined", name->data_);
   Value pending = error_peek();
   if (!pending.is_null()) {
-    Dict*& d = pending.as<BaseExceptionObj>()->dict_;
-    if (!d) d = dict_new();
-    (void)dict_set_str(d, names::name, Value::object(name));
+    error_clear();
+    (void)setattr(pending, names::name, Value::object(name));
+    error_restore(pending);
   }
   return e;
 }
@@ -359,6 +359,23 @@ Value do_raise(Value exc, Value cause) {
   return Value::null();
 }
 
+void set_context(Value exc, Value handled) {
+  if (handled.is_null() || handled.is_none() || handled == exc) return;
+  if (!is_exception_instance(exc) || !is_exception_instance(handled)) return;
+  // Walk the handled exception's context chain; if it reaches exc, cut it.
+  Value o = handled;
+  for (int guard = 0; guard < 10000; ++guard) {
+    Value ctx = o.as<BaseExceptionObj>()->context_;
+    if (ctx.is_null() || ctx.is_none()) break;
+    if (ctx == exc) {
+      o.as<BaseExceptionObj>()->context_ = Value::none();
+      break;
+    }
+    o = ctx;
+  }
+  exc.as<BaseExceptionObj>()->context_ = handled;
+}
+
 bool exception_matches(Value exc, Value cls, bool* ok) {
   auto check_one = [&](Value c) -> int {
     if (!is_exception_class(c)) {
@@ -430,10 +447,17 @@ Value import_from(Value module, Str* name) {
     if (!sub.is_null()) return sub;
     Value file = getattr_opt(module, names::dunder_file);
     if (!file.is_null() && is_str(file))
-      return raise(&exc::ImportError, "cannot import name '%s' from '%s' (%s)", name->data_,
-                   modname.as<Str>()->data_, file.as<Str>()->data_);
-    return raise(&exc::ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                 name->data_, modname.as<Str>()->data_);
+      raise(&exc::ImportError, "cannot import name '%s' from '%s' (%s)", name->data_,
+            modname.as<Str>()->data_, file.as<Str>()->data_);
+    else
+      raise(&exc::ImportError, "cannot import name '%s' from '%s' (unknown location)",
+            name->data_, modname.as<Str>()->data_);
+    Value e = error_fetch();
+    (void)setattr(e, names::name, modname);
+    if (!file.is_null() && is_str(file)) (void)setattr(e, str_intern("path"), file);
+    error_clear();
+    error_restore(e);
+    return Value::null();
   }
   error_clear();
   return raise(&exc::ImportError, "cannot import name '%s'", name->data_);

@@ -29,6 +29,9 @@ Value call_ex(Value callable, Value args_tuple, Value kwargs_dict);
 
 // Exceptions
 Value do_raise(Value exc, Value cause);     // always returns null
+// exc.__context__ = handled (unless they are the same), cutting any cycle
+// this would create in the context chain.
+void set_context(Value exc, Value handled);
 bool exception_matches(Value exc, Value cls_or_tuple, bool* ok);
 Value before_with(Value mgr, Value* exit_out);
 

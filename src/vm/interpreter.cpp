@@ -675,7 +675,8 @@ L_RAISE:
     error_restore(t.handled_exc);
     goto unwind;  // a bare re-raise adds no traceback entry
   }
-  do_raise(R[ins.a], ins.c == 2 ? R[ins.b] : Value::null());
+  if (do_raise(R[ins.a], ins.c == 2 ? R[ins.b] : Value::null()).is_null() && error_pending())
+    set_context(error_peek(), t.handled_exc);
   goto error;
 L_RERAISE:
   SAVE_PC();
@@ -746,7 +747,7 @@ L_SEND: {
   Value sent = R[ins.a + 1];
   Value v = sent.is_none() ? iter_next(it) : call_method(it, names::send, &sent, 1);
   if (v.is_exhausted()) {
-    R[ins.a + 1] = Value::none();
+    R[ins.a + 1] = generator_take_return(it);
     pc = f->code->instrs_ + ins.bx();
     DISPATCH();
   }
@@ -841,11 +842,10 @@ error : {
   f->pc = pc;
   Value e = error_peek();
   TR_CHECK(!e.is_null());
-  auto* eo = e.as<BaseExceptionObj>();
-  if (eo->context_.is_null() && !t.handled_exc.is_null() && !t.handled_exc.is_none() &&
-      t.handled_exc != e) {
-    eo->context_ = t.handled_exc;
-  }
+  // Only a freshly raised exception (no traceback yet) takes the handled
+  // exception as its context; one propagating out of a frame keeps its own.
+  Value tb = e.as<BaseExceptionObj>()->traceback_;
+  if (tb.is_null() || tb.is_none()) set_context(e, t.handled_exc);
   traceback_add(e, f);
 }
 unwind : {

@@ -105,7 +105,11 @@ std::string exception_last_line(Value e) {
     name = std::string(mod.as<Str>()->view()) + ".";
   }
   name += t->qualname_ ? std::string(t->qualname_->view()) : type_name(t);
-  Value s = exception_str(e);
+  // A SyntaxError's location was printed above; the last line has its msg.
+  Value s;
+  Value smsg = isinstance_of(e, &exc::SyntaxError) ? getattr_opt(e, names::msg) : Value::null();
+  if (!smsg.is_null() && !smsg.is_none()) s = str(smsg);
+  else s = exception_str(e);
   std::string msg;
   if (s.is_null()) {
     error_clear();
@@ -118,14 +122,13 @@ std::string exception_last_line(Value e) {
 }
 
 std::string syntax_error_block(Value e) {
-  auto* eo = e.as<BaseExceptionObj>();
-  if (!eo->dict_) return std::string();
-  Value file = dict_get_str(eo->dict_, names::filename);
-  Value line = dict_get_str(eo->dict_, names::lineno);
-  Value text = dict_get_str(eo->dict_, names::text);
-  Value offset = dict_get_str(eo->dict_, names::offset);
-  Value end_offset = dict_get_str(eo->dict_, names::end_offset);
-  Value end_line = dict_get_str(eo->dict_, names::end_lineno);
+  Value file = getattr_opt(e, names::filename);
+  Value line = getattr_opt(e, names::lineno);
+  Value text = getattr_opt(e, names::text);
+  Value offset = getattr_opt(e, names::offset);
+  Value end_offset = getattr_opt(e, names::end_offset);
+  Value end_line = getattr_opt(e, names::end_lineno);
+  error_clear();
   std::string out;
   std::string fname = !file.is_null() && is_str(file) ? std::string(file.as<Str>()->view())
                                                       : "<string>";

@@ -22,6 +22,10 @@ Value call_function(Value func, const Value* args, size_t nargs, Tuple* kwnames)
 // Runs a class body function with `ns` as its locals mapping.
 Value run_class_body(Function* body, Dict* ns);
 
+// The value a finished generator returned (its StopIteration value), taken
+// once; None when `it` is not a generator or returned None.
+Value generator_take_return(Value it);
+
 // The builtins dict used by code whose globals have no __builtins__.
 void set_default_builtins(Dict* builtins);
 Dict* default_builtins();
