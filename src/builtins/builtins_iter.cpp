@@ -2,6 +2,7 @@
 // functions that consume iterables through get_iter/iter_next.
 #include "builtins/builtins_internal.h"
 #include "objects/iterators.h"
+#include "vm/vm.h"
 
 namespace tr {
 namespace {
@@ -20,8 +21,10 @@ Value builtin_next(const Value* args, size_t nargs, Tuple* kw) {
     return raise(&exc::TypeError, "'%s' object is not an iterator", type_name_of(it));
   Value v = iter_next(it);
   if (v.is_exhausted()) {
+    // A generator's return value becomes StopIteration's value.
+    Value returned = vm::generator_take_return(it);
     if (nargs == 2) return args[1];
-    return raise_stop_iteration(Value::null());
+    return raise_stop_iteration(returned);
   }
   if (v.is_null() && nargs == 2 && error_matches(&exc::StopIteration)) {
     error_clear();

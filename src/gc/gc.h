@@ -43,8 +43,8 @@ constexpr uint32_t kAllocated = 1u << 2;  // set on every live heap cell
 // that allocate user-sized buffers must check sizes and raise MemoryError.
 Object* allocate(size_t bytes, Type* cls);
 
-// Marks `o` as a permanent root (static type objects and other statics):
-// traced at every collection, never swept.
+// Marks `o` as a permanent root (static type objects, interned strings):
+// traced at every collection, never swept — heap objects included.
 void register_permanent(Object* o);
 
 // Precise root scanners (the VM stack, module table, interned strings...).

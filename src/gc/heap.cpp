@@ -166,7 +166,7 @@ void sweep(Heap& h) {
   for (Block* b : h.blocks) {
     for (uint32_t i = b->num_cells; i-- > 0;) {
       auto* o = reinterpret_cast<Object*>(b->first_cell + i * size_t{b->cell_size});
-      if (o->gc_ & kMarked) {
+      if (o->gc_ & (kMarked | kPermanent)) {
         o->gc_ &= ~kMarked;
         live += b->cell_size;
         continue;
@@ -183,7 +183,7 @@ void sweep(Heap& h) {
   }
   for (auto it = h.large.begin(); it != h.large.end();) {
     auto* o = reinterpret_cast<Object*>(it->first);
-    if (o->gc_ & kMarked) {
+    if (o->gc_ & (kMarked | kPermanent)) {
       o->gc_ &= ~kMarked;
       live += it->second;
       ++it;

@@ -147,6 +147,65 @@ Value time_clock_getres(const Value* args, size_t nargs, Tuple* kw) {
   return Value::from_double(static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9);
 }
 
+// clock_settime(clk_id, seconds) / clock_settime_ns(clk_id, ns): usually
+// refused (EPERM) for unprivileged processes, as in CPython.
+Value settime(clockid_t id, int64_t ns) {
+  timespec ts;
+  ts.tv_sec = ns / kNsPerSec;
+  ts.tv_nsec = ns % kNsPerSec;
+  if (ts.tv_nsec < 0) {
+    ts.tv_nsec += kNsPerSec;
+    --ts.tv_sec;
+  }
+  if (clock_settime(id, &ts) != 0) return raise_errno(errno);
+  return Value::none();
+}
+
+// Both report themselves as clock_settime() in count errors, like CPython.
+bool settime_args(const char* name, const Value* args, size_t nargs, Tuple* kw, clockid_t* id) {
+  if (kw && kw->size_) {
+    raise(&exc::TypeError, "%s() takes no keyword arguments", name);
+    return false;
+  }
+  if (nargs != 2) {
+    raise(&exc::TypeError, "clock_settime() takes exactly 2 arguments (%zu given)", nargs);
+    return false;
+  }
+  return clock_id_arg(name, args, 1, nullptr, id);
+}
+
+Value time_clock_settime(const Value* args, size_t nargs, Tuple* kw) {
+  clockid_t id;
+  if (!settime_args("clock_settime", args, nargs, kw, &id)) return Value::null();
+  Value secs = args[1];
+  if (secs.is_double() || isinstance_of(secs, &float_type)) {
+    double d;
+    if (!to_double(secs, &d)) return Value::null();
+    if (std::isnan(d)) return raise(&exc::ValueError, "Invalid value NaN (not a number)");
+    double ns = std::floor(d * 1e9);
+    if (!(ns >= -9.2233720368547758e18 && ns < 9.2233720368547758e18))
+      return raise(&exc::OverflowError, "timestamp out of range for platform time_t");
+    return settime(id, static_cast<int64_t>(ns));
+  }
+  Value v = to_index(secs);
+  if (v.is_null()) return v;
+  int64_t s, ns;
+  if (!int_to_i64(v, &s) || __builtin_mul_overflow(s, kNsPerSec, &ns))
+    return raise(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
+  return settime(id, ns);
+}
+
+Value time_clock_settime_ns(const Value* args, size_t nargs, Tuple* kw) {
+  clockid_t id;
+  if (!settime_args("clock_settime_ns", args, nargs, kw, &id)) return Value::null();
+  if (!is_int(args[1]))
+    return raise(&exc::TypeError, "expect int, got %s", type_name_of(args[1]));
+  int64_t ns;
+  if (!int_to_i64(args[1], &ns))
+    return raise(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
+  return settime(id, ns);
+}
+
 // ---------------------------------------------------------------------------
 // sleep
 
@@ -217,6 +276,8 @@ Status time_module_init(Module* m) {
   add_function(d, "clock_gettime", time_clock_gettime);
   add_function(d, "clock_gettime_ns", time_clock_gettime_ns);
   add_function(d, "clock_getres", time_clock_getres);
+  add_function(d, "clock_settime", time_clock_settime);
+  add_function(d, "clock_settime_ns", time_clock_settime_ns);
   add_function(d, "sleep", time_sleep);
   struct ClockConst { const char* name; int id; };
   static const ClockConst kClocks[] = {

@@ -483,7 +483,7 @@ Status setitem(Value obj, Value key, Value v) {
 Status delitem(Value obj, Value key) {
   Type* t = type_of(obj);
   if (t->setitem_) return t->setitem_(obj, key, Value::null());
-  return raise_status(&exc::TypeError, "'%s' object does not support item deletion",
+  return raise_status(&exc::TypeError, "'%s' object doesn't support item deletion",
                       type_name(t));
 }
 

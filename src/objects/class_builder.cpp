@@ -46,10 +46,17 @@ Tuple* compute_mro(Type* t, Tuple* bases) {
   seqs.push_back(base_list);
   std::vector<Type*> out{t};
   if (!c3_merge(seqs, out)) {
+    // CPython names the classes still waiting at the heads of the lists.
     std::string names;
-    for (size_t i = 0; i < bases->size_; ++i) {
-      if (i) names += ", ";
-      names += type_name(bases->items_[i].as<Type>());
+    std::vector<Type*> heads;
+    for (auto& sq : seqs) {
+      if (sq.empty()) continue;
+      bool dup = false;
+      for (Type* h : heads) dup |= h == sq.front();
+      if (dup) continue;
+      heads.push_back(sq.front());
+      if (!names.empty()) names += ", ";
+      names += type_name(sq.front());
     }
     raise(&exc::TypeError,
           "Cannot create a consistent method resolution\norder (MRO) for bases %s",

@@ -150,7 +150,9 @@ std::string double_to_text(double d, char type, int precision, unsigned flags) {
         break;
     }
   }
-  if (negative && (flags & kDoubleNoNegZero) && all_zero_digits(body)) negative = false;
+  if (negative && (flags & kDoubleNoNegZero) && std::isfinite(d) && all_zero_digits(body)) {
+    negative = false;
+  }
   return negative ? "-" + body : body;
 }
 

@@ -93,10 +93,10 @@ Value encode(Str* s, const char* codec, uint32_t limit, std::string_view errors)
       case Handler::SurrogateEscape:
         for (size_t k = i; k < end; ++k) {
           if (cps[k] < 0xDC80 || cps[k] > 0xDCFF)
-            return raise_unicode_error(&exc::UnicodeEncodeError, codec, Value::object(s), k,
-                                       k + 1, reason);
-          out += static_cast<char>(cps[k] - 0xDC00);
+            return raise_unicode_error(&exc::UnicodeEncodeError, codec, Value::object(s), i,
+                                       end, reason);
         }
+        for (size_t k = i; k < end; ++k) out += static_cast<char>(cps[k] - 0xDC00);
         break;
       case Handler::SurrogatePass:
         if (limit)
@@ -333,6 +333,9 @@ Value decode_wide(std::string_view data, const char* codec, std::string_view err
       else w.big = false;
     }
   }
+  // Errors name the byte order actually used: 'utf-16-le' for "utf-16".
+  std::string name = codec;
+  if (w.bom) name += w.big ? "-be" : "-le";
   std::string out;
   size_t length = 0;
   auto unit = static_cast<size_t>(w.unit);
@@ -376,9 +379,22 @@ Value decode_wide(std::string_view data, const char* codec, std::string_view err
         }
         break;
       case Handler::Unknown: return unknown_handler(errors);
+      case Handler::SurrogateEscape: {
+        // Escapes the leading non-ASCII bytes of the span and resumes after them.
+        size_t k = pos;
+        while (k < end && static_cast<unsigned char>(data[k]) >= 0x80) {
+          utf8::append(out, 0xDC00 + static_cast<unsigned char>(data[k++]));
+          ++length;
+        }
+        if (k > pos) {
+          pos = k;
+          continue;
+        }
+        [[fallthrough]];
+      }
       default:
-        return raise_unicode_error(&exc::UnicodeDecodeError, codec, Value::object(bytes_new(data)),
-                                   pos, end, reason);
+        return raise_unicode_error(&exc::UnicodeDecodeError, name.c_str(),
+                                   Value::object(bytes_new(data)), pos, end, reason);
     }
     pos = end;
   }
