@@ -57,6 +57,32 @@ Value all_any(const char* name, const Value* args, size_t nargs, Tuple* kw, bool
 Value builtin_all(const Value* a, size_t n, Tuple* kw) { return all_any("all", a, n, kw, false); }
 Value builtin_any(const Value* a, size_t n, Tuple* kw) { return all_any("any", a, n, kw, true); }
 
+// aiter() and anext(): the async iteration protocol's entry points. (The
+// two-argument anext, which needs an awaitable wrapper, is not supported.)
+Value builtin_aiter(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_no_kwargs("aiter", kw) || !check_nargs("aiter", nargs, 1, 1)) return Value::null();
+  bool found;
+  Value it = call_type_special(args[0], str_intern("__aiter__"), nullptr, 0, &found);
+  if (!found)
+    return raise(&exc::TypeError, "'%s' object is not an async iterable", type_name_of(args[0]));
+  if (it.is_null()) return it;
+  if (type_lookup(type_of(it), str_intern("__anext__")).is_null())
+    return raise(&exc::TypeError, "aiter() returned not an async iterator of type '%s'",
+                 type_name_of(it));
+  return it;
+}
+
+Value builtin_anext(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_no_kwargs("anext", kw) || !check_nargs("anext", nargs, 1, 2)) return Value::null();
+  bool found;
+  Value r = call_type_special(args[0], str_intern("__anext__"), nullptr, 0, &found);
+  if (!found)
+    return raise(&exc::TypeError, "'%s' object is not an async iterator", type_name_of(args[0]));
+  if (nargs == 2 && !r.is_null())
+    return raise(&exc::NotImplementedError, "anext() with a default is not supported");
+  return r;
+}
+
 // ---------------------------------------------------------------------------
 // max / min
 
@@ -158,6 +184,8 @@ void add_iter_builtins(Dict* d) {
   add_function(d, "max", builtin_max);
   add_function(d, "min", builtin_min);
   add_function(d, "sorted", builtin_sorted);
+  add_function(d, "aiter", builtin_aiter);
+  add_function(d, "anext", builtin_anext);
 }
 
 }  // namespace tr

@@ -67,6 +67,9 @@ Dict* builtins_dict() {
   Dict* d = g_builtins;
   set(d, "__name__", Value::object(names::builtins));
   set(d, "__doc__", Value::none());
+  set(d, "__package__", Value::object(str_empty()));
+  set(d, "__loader__", Value::none());
+  set(d, "__spec__", Value::none());
   set(d, "None", Value::none());
   set(d, "Ellipsis", Value::ellipsis());
   set(d, "NotImplemented", Value::not_implemented());
@@ -81,6 +84,7 @@ Dict* builtins_dict() {
   add_object_builtins(d);
   add_io_builtins(d);
   add_open_builtin(d);
+  add_site_builtins(d);
   return d;
 }
 

@@ -67,7 +67,7 @@ void Compiler::store_to(const ast::Expr* target, int src) {
     case K::Subscript: {
       auto* sub = ast::cast<ast::Subscript>(target);
       int o = expr_any(sub->value);
-      int key = sub->slice->kind == K::Slice ? expr_top(sub->slice) : expr_any(sub->slice);
+      int key = subscript_key(sub->slice);
       set_line(target->line);
       emit(Op::SETITEM, o, key, src);
       break;
@@ -116,7 +116,6 @@ void Compiler::unpack_to(const ast::AstList<ast::Expr*>& elts, int src, const as
 // Augmented assignment: the target is read once and written once.
 
 void Compiler::aug_assign(const ast::AugAssign* s) {
-  using K = ast::NodeKind;
   Op op = binop_opcode(s->op, true);
   const ast::Expr* target = s->target;
   if (auto* n = ast::as<ast::Name>(target)) {
@@ -154,7 +153,7 @@ void Compiler::aug_assign(const ast::AugAssign* s) {
   }
   if (auto* sub = ast::as<ast::Subscript>(target)) {
     int o = expr_any(sub->value);
-    int key = sub->slice->kind == K::Slice ? expr_top(sub->slice) : expr_any(sub->slice);
+    int key = subscript_key(sub->slice);
     int t = new_temp();
     set_line(target->line);
     emit(Op::GETITEM, t, o, key);
@@ -190,21 +189,21 @@ void Compiler::ann_assign(const ast::AnnAssign* s) {
   } else if (auto* sub = ast::as<ast::Subscript>(target)) {
     int mark = top();
     expr_any(sub->value);
-    if (sub->slice->kind == K::Slice) expr_top(sub->slice);
-    else expr_any(sub->slice);
+    subscript_key(sub->slice);
     free_temps(mark);
   }
   if (!record) return;
   int mark = top();
   if (target->kind == K::Name && s->simple) {
-    int ann = expr_any(s->annotation);
+    int ann = new_temp();
+    annotation_to(s->annotation, ann);
     int d = new_temp();
     set_line(s->line);
     load_name("__annotations__", d);
     int key = new_temp();
     load_const(key, make_str_const(mangle(ast::cast<ast::Name>(target)->id)));
     emit(Op::SETITEM, d, key, ann);
-  } else {
+  } else if (!future_annotations_) {
     expr_discard(s->annotation);
   }
   free_temps(mark);
@@ -229,7 +228,7 @@ void Compiler::delete_target(const ast::Expr* t) {
     case K::Subscript: {
       auto* sub = ast::cast<ast::Subscript>(t);
       int o = expr_any(sub->value);
-      int key = sub->slice->kind == K::Slice ? expr_top(sub->slice) : expr_any(sub->slice);
+      int key = subscript_key(sub->slice);
       set_line(t->line);
       emit(Op::DELITEM, o, key);
       break;

@@ -208,13 +208,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     case K::Subscript: {
       auto* s = ast::cast<ast::Subscript>(e);
       int o = operand(s->value, dst);
-      int key;
-      if (s->slice->kind == K::Slice) {
-        key = new_temp();
-        expr_to(s->slice, key);
-      } else {
-        key = expr_any(s->slice);
-      }
+      int key = subscript_key(s->slice);
       set_line(e->line);
       emit(Op::GETITEM, dst, o, key);
       break;
@@ -303,6 +297,18 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
   set_line(old_line);
 }
 
+// The index of a subscript: slices are built; `a[*b]` (PEP 646) is a tuple.
+int Compiler::subscript_key(const ast::Expr* slice) {
+  if (slice->kind == ast::NodeKind::Slice) return expr_top(slice);
+  if (slice->kind == ast::NodeKind::Starred) {
+    int t = new_temp();
+    ast::Expr* one[1] = {const_cast<ast::Expr*>(slice)};
+    build_sequence(ast::AstList<ast::Expr*>{one, 1}, ast::NodeKind::Tuple, t);
+    return t;
+  }
+  return expr_any(slice);
+}
+
 // The first operand of an operation that writes `dst`: a temporary `dst` can
 // hold it meanwhile (fewer registers); a local variable is used in place.
 int Compiler::operand(const ast::Expr* e, int dst) {
@@ -312,7 +318,7 @@ int Compiler::operand(const ast::Expr* e, int dst) {
 }
 
 int Compiler::expr_any(const ast::Expr* e) {
-  if (auto* n = ast::as<ast::Name>(e)) {
+  if (auto* n = ast::as<ast::Name>(e); n && n->id != "__debug__") {
     int old = set_line(e->line);
     int r = load_name_any(n->id);
     set_line(old);

@@ -145,7 +145,7 @@ int Compiler::function_inputs(const ast::Arguments* a, const ast::Expr* returns)
     int base = top();
     for (auto& [name, e] : ann) {
       load_const(new_temp(), make_str_const(name));
-      expr_top(e);
+      annotation_to(e, new_temp());
     }
     emit(Op::BUILD_MAP, t, base, static_cast<int>(ann.size()));
     free_temps(base);

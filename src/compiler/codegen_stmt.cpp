@@ -286,6 +286,10 @@ void Compiler::import_stmt(const ast::Import* s) {
 }
 
 void Compiler::import_from(const ast::ImportFrom* s) {
+  if (s->module == "__future__" && s->level == 0 && s->line > future_lineno_) {
+    error(s, "from __future__ imports must occur at the beginning of the file");
+    return;
+  }
   int t = new_temp();
   std::vector<Value> names;
   for (const ast::Alias* a : s->names) names.push_back(Value::object(str_intern(a->name)));

@@ -11,6 +11,7 @@ namespace tr::compiler {
 // The module unit
 
 bytecode::Code* Compiler::compile(const ast::Module* mod) {
+  if (!check_future(mod)) return nullptr;
   if (!symtab_.build(mod, err_)) return nullptr;
   filename_str_ = str_new(filename_);
   print_exprs_ = opts_.repl || mod->mode == ast::ModuleKind::Single;
@@ -80,7 +81,7 @@ void raise_syntax_error(Type* type, const std::string& msg, std::string_view fil
   Value text_v = have_text ? Value::object(str_new(text)) : Value::none();
   Tuple* loc = tuple_pack({Value::object(str_new(filename)), int_from_i64(line),
                            int_from_i64(offset), text_v, int_from_i64(end_line),
-                           int_from_i64(end_offset)});
+                           end_offset > 0 ? int_from_i64(end_offset) : Value::none()});
   Tuple* args = tuple_pack({Value::object(str_new(msg)), Value::object(loc)});
   Value exc = exception_new(type, args);
   if (exc.is_null()) return;  // its own error is pending

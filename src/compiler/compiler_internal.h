@@ -181,6 +181,7 @@ class Compiler {
   void expr_to(const ast::Expr* e, int dst);
   int expr_any(const ast::Expr* e);
   int operand(const ast::Expr* e, int dst);
+  int subscript_key(const ast::Expr* slice);
   int expr_top(const ast::Expr* e) {
     int t = new_temp();
     expr_to(e, t);
@@ -193,6 +194,12 @@ class Compiler {
   void build_sequence(const ast::AstList<ast::Expr*>& elts, ast::NodeKind kind, int dst);
   void fstring(const ast::JoinedStr* j, int dst);
   void formatted_value(const ast::FormattedValue* f, int dst);
+
+  // ---- annotations (unparse.cpp) ------------------------------------------
+  std::string unparse(const ast::Expr* e);
+  // An annotation's value: evaluated, or its source text under
+  // `from __future__ import annotations`.
+  void annotation_to(const ast::Expr* e, int dst);
 
   // ---- constants and folding (fold.cpp) -----------------------------------
   Value constant_value(const ast::Constant* c);
@@ -271,6 +278,10 @@ class Compiler {
   std::unordered_map<const ast::Expr*, Value> folded_;
   Str* filename_str_ = nullptr;
   bool print_exprs_ = false;  // REPL: expression statements print (PRINT_EXPR)
+  // `from __future__ import annotations`: annotations are stored as strings.
+  bool future_annotations_ = false;
+  int future_lineno_ = 0;  // line of the last leading __future__ import
+  bool check_future(const ast::Module* mod);
 };
 
 // Helpers shared between files.

@@ -192,6 +192,12 @@ Value Compiler::fold(const ast::Expr* e) {
   using K = ast::NodeKind;
   switch (e->kind) {
     case K::Constant: return constant_value(ast::cast<ast::Constant>(e));
+    case K::Name: {
+      // No -O: __debug__ is always the constant True.
+      auto* n = ast::cast<ast::Name>(e);
+      return n->ctx == ast::ExprContext::Load && n->id == "__debug__" ? Value::true_()
+                                                                        : Value::null();
+    }
     case K::UnaryOp:
     case K::BinOp:
     case K::Tuple:

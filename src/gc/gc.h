@@ -55,6 +55,9 @@ void add_root_scanner(RootScanner fn, void* ctx);
 // conservative stack scan runs from the current stack pointer up to here.
 void set_stack_base(void* base);
 
+// The usable size of the cell holding `o` (>= what was asked for).
+size_t allocation_size(const Object* o);
+
 void collect();
 // Stress mode: a full collection at every allocation (tests and debugging).
 void set_stress(bool on);

@@ -229,6 +229,15 @@ Object* allocate(size_t bytes, Type* cls) {
   return o;
 }
 
+size_t allocation_size(const Object* o) {
+  Heap& h = heap();
+  auto p = reinterpret_cast<uintptr_t>(o);
+  uintptr_t base = p & ~(kBlockSize - 1);
+  if (h.block_set.count(base)) return reinterpret_cast<Block*>(base)->cell_size;
+  auto it = h.large.find(p);
+  return it == h.large.end() ? 0 : it->second;
+}
+
 void register_permanent(Object* o) {
   o->gc_ |= kPermanent;
   heap().permanent.push_back(o);

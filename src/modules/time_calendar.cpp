@@ -4,10 +4,12 @@
 #include <errno.h>
 #include <time.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "modules/time_internal.h"
 
@@ -229,6 +231,30 @@ int64_t days_from_civil(int64_t y, int m, int d) {
   return era * 146097 + day_of_era - 719468;
 }
 
+// The inverse of days_from_civil.
+void civil_from_days(int64_t days, int64_t* y, int* m, int* d) {
+  days += 719468;
+  int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  int64_t day_of_era = days - era * 146097;
+  int64_t year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  int64_t mp = (5 * day_of_year + 2) / 153;  // month counted from March
+  *d = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = year_of_era + era * 400 + (*m <= 2 ? 1 : 0);
+}
+
+// Does strftime/strptime format `f` use one of the directives in `set`?
+bool has_directive(std::string_view f, const char* set) {
+  for (size_t i = 0; i + 1 < f.size(); ++i) {
+    if (f[i] != '%') continue;
+    char c = f[++i];
+    if (c != '%' && std::strchr(set, c)) return true;
+  }
+  return false;
+}
+
 Value time_strptime(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"data_string", "format"};
   if (nargs == 0 && (!kw || kw->size_ == 0))
@@ -248,6 +274,11 @@ Value time_strptime(const Value* args, size_t nargs, Tuple* kw) {
   struct tm tm = {};
   tm.tm_mday = 1;  // the defaults: 1900-01-01 00:00:00
   const char* end = ::strptime(data->data_, fmt->data_, &tm);
+  // C skips blanks before numbers; Python's pattern only matches blanks
+  // where the format has them.
+  if (end && data->size_ && std::isspace(static_cast<unsigned char>(data->data_[0])) &&
+      !(fmt->size_ && std::isspace(static_cast<unsigned char>(fmt->data_[0]))))
+    end = nullptr;
   if (!end) {
     Value dr = repr(a[0]);
     Value fr = repr(fmt_v);
@@ -256,14 +287,35 @@ Value time_strptime(const Value* args, size_t nargs, Tuple* kw) {
                  dr.as<Str>()->data_, fr.as<Str>()->data_);
   }
   if (*end) return raise(&exc::ValueError, "unconverted data remains: %s", end);
+  std::string_view f = fmt->view();
+  bool year_given = has_directive(f, "YyCcx");
+  bool julian_given = has_directive(f, "j");
+  bool weekday_given = has_directive(f, "aAwu");
   int64_t year = static_cast<int64_t>(tm.tm_year) + 1900;
-  static const int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int month_days = kMonthDays[tm.tm_mon] + (tm.tm_mon == 1 && is_leap(year) ? 1 : 0);
-  if (tm.tm_mday > month_days) return raise(&exc::ValueError, "day is out of range for month");
-  // Weekday and day of the year follow from the date, as CPython computes them.
-  int64_t days = days_from_civil(year, tm.tm_mon + 1, tm.tm_mday);
-  tm.tm_wday = static_cast<int>(((days + 4) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
-  tm.tm_yday = static_cast<int>(days - days_from_civil(year, 1, 1));
+  // Feb 29 without a year is checked (and dated) in 1904, then reported
+  // as 1900 again, as CPython does.
+  bool leap_fix = !year_given && tm.tm_mon == 1 && tm.tm_mday == 29;
+  if (leap_fix) year = 1904;
+  int64_t jan1 = days_from_civil(year, 1, 1);
+  int64_t days;
+  if (julian_given) {  // %j decides the date
+    days = jan1 + tm.tm_yday;
+    int m, d;
+    civil_from_days(days, &year, &m, &d);
+    tm.tm_year = static_cast<int>(year - 1900);
+    tm.tm_mon = m - 1;
+    tm.tm_mday = d;
+  } else {
+    static const int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int month_days = kMonthDays[tm.tm_mon] + (tm.tm_mon == 1 && is_leap(year) ? 1 : 0);
+    if (tm.tm_mday > month_days)
+      return raise(&exc::ValueError, "day is out of range for month");
+    days = days_from_civil(year, tm.tm_mon + 1, tm.tm_mday);
+    tm.tm_yday = static_cast<int>(days - jan1);
+  }
+  // A parsed weekday is kept even when it contradicts the date.
+  if (!weekday_given) tm.tm_wday = static_cast<int>(((days + 4) % 7 + 7) % 7);  // 1970-01-01: Thu
+  if (leap_fix) tm.tm_year = 0;
   tm.tm_isdst = -1;
   Value st = struct_time_from_tm(tm);
   // No zone was parsed: both hidden fields are None.

@@ -371,10 +371,7 @@ Status setattr(Value obj, Str* name, Value v) {
 Status delattr(Value obj, Str* name) { return setattr(obj, name, Value::null()); }
 
 namespace {
-inline Dict** instance_dict_slot(Value obj, Type* t) {
-  if (!t->dict_offset_ || !obj.is_object()) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + t->dict_offset_);
-}
+inline Dict** instance_dict_slot(Value obj, Type*) { return tr::instance_dict_slot(obj); }
 // __slots__ without __dict__: only the declared names may be set.
 bool name_in_slots(Type* t, Str* name) {
   Tuple* mro = t->mro_;

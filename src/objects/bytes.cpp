@@ -354,8 +354,11 @@ Value bytes_new_slot(Type* cls, const Value* args, size_t nargs, Tuple* kwnames)
     return a[0];
   std::string out;
   if (!bytes_from_source("bytes", a[0], a[1], a[2], !a[0].is_null(), &out)) return Value::null();
-  Bytes* b = bytes_new(out);
-  b->cls_ = cls;
+  if (cls == &bytes_type) return Value::object(bytes_new(out));
+  auto* b = static_cast<Bytes*>(alloc_object_sized(cls, sizeof(Bytes) + out.size() + 1));
+  b->hash_ = -1;
+  b->size_ = out.size();
+  if (!out.empty()) std::memcpy(b->data_, out.data(), out.size());
   return Value::object(b);
 }
 

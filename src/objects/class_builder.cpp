@@ -87,8 +87,7 @@ void heap_instance_trace(Object* o, Tracer& tr) {
   Type* t = o->cls_;
   Type* s = solid_base(t);
   if (s && s->gc_trace_ && s->gc_trace_ != heap_instance_trace) s->gc_trace_(o, tr);
-  if (t->dict_offset_)
-    tr.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->dict_offset_));
+  if (Dict** slot = instance_dict_slot(Value::object(o))) tr.visit(*slot);
   if (type_has_flag(t, kTypeTypeSubclass)) {
     // a class whose metaclass is a Python class: trace its Type fields too
     auto* ty = static_cast<Type*>(o);
@@ -196,7 +195,7 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
   // __slots__ forbids it.
   t->flags_ = kTypeHeap | kTypeBaseType | (base->flags_ & (kTypeIntSubclass | kTypeStrSubclass |
                kTypeTupleSubclass | kTypeListSubclass | kTypeDictSubclass |
-               kTypeExceptionSubclass | kTypeTypeSubclass));
+               kTypeExceptionSubclass | kTypeTypeSubclass | kTypeVarSized));
   t->instance_size_ = base->instance_size_;
   t->dict_offset_ = base->dict_offset_;
   Value slots = dict_get_str(t->dict_, names::dunder_slots);
@@ -219,7 +218,9 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
       t->slot_names_ = tup.as<Tuple>();
     }
   }
-  if (!t->dict_offset_) {
+  if (!t->dict_offset_ && type_has_flag(base, kTypeVarSized)) {
+    t->dict_offset_ = kDictAtEnd;
+  } else if (!t->dict_offset_) {
     t->dict_offset_ = (t->instance_size_ + 7) & ~7u;
     t->instance_size_ = t->dict_offset_ + sizeof(Dict*);
   }

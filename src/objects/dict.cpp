@@ -18,6 +18,8 @@ namespace tr {
 //              each slot: kEmpty (-1), kDummy (-2) or an entry position
 //   entries_:  [ e0 | e1 | ... | e(num_entries_-1) | unused ... ]
 //              capacity 2/3 of the slots; deleted: key and value null
+//   Both live in one malloc block owned by indices_ (entries_ follows the
+//   index table, 8-byte aligned).
 //
 // Invariant: used_ <= num_entries_ <= entries_capacity_; every live entry
 // is reachable from exactly one slot; indices_ is null iff the dict has
@@ -72,8 +74,7 @@ void dict_trace(Object* o, Tracer& t) {
 
 void dict_finalize(Object* o) {
   auto* d = static_cast<Dict*>(o);
-  std::free(d->indices_);
-  std::free(d->entries_);
+  std::free(d->indices_);  // entries_ lives in the same block
   d->indices_ = nullptr;
   d->entries_ = nullptr;
 }
@@ -86,23 +87,25 @@ struct InstallHooks {
   }
 } g_install_hooks;
 
-// Allocates an empty table of 2^log2 slots and its entry array. Raises
-// MemoryError (returns false) for absurd sizes.
+// Allocates an empty table of 2^log2 slots and its entry array as ONE
+// malloc block (indices first, entries after): entries_ points into the
+// block that indices_ owns. Raises MemoryError (returns false) for absurd
+// sizes.
 bool alloc_table(uint8_t log2, void** indices, DictEntry** entries) {
   if (log2 > 40) {
     raise_memory_error();
     return false;
   }
-  size_t n = size_t{1} << log2;
-  *indices = std::malloc(n * slot_width(log2));
-  *entries = static_cast<DictEntry*>(std::malloc(usable_for(log2) * sizeof(DictEntry)));
-  if (!*indices || !*entries) {
-    std::free(*indices);
-    std::free(*entries);
+  size_t index_bytes = ((size_t{1} << log2) * slot_width(log2) + 7) & ~size_t{7};
+  size_t bytes = index_bytes + usable_for(log2) * sizeof(DictEntry);
+  auto* block = static_cast<char*>(std::malloc(bytes));
+  if (!block) {
     raise_memory_error();
     return false;
   }
-  std::memset(*indices, 0xff, n * slot_width(log2));  // all kEmpty
+  std::memset(block, 0xff, (size_t{1} << log2) * slot_width(log2));  // all kEmpty
+  *indices = block;
+  *entries = reinterpret_cast<DictEntry*>(block + index_bytes);
   return true;
 }
 
@@ -124,8 +127,8 @@ bool resize(Dict* d, uint8_t log2) {
   DictEntry* entries;
   if (!alloc_table(log2, &indices, &entries)) return false;
   DictEntry* old = d->entries_;
+  void* old_block = d->indices_;
   size_t n_old = d->num_entries_;
-  std::free(d->indices_);
   d->indices_ = indices;
   d->entries_ = entries;
   d->log2_size_ = log2;
@@ -138,7 +141,7 @@ bool resize(Dict* d, uint8_t log2) {
     ++n;
   }
   d->num_entries_ = n;
-  std::free(old);
+  std::free(old_block);
   return true;
 }
 
@@ -308,7 +311,6 @@ bool dict_next(Dict* d, size_t* pos, Value* key, Value* value) {
 
 void dict_clear(Dict* d) {
   std::free(d->indices_);
-  std::free(d->entries_);
   d->indices_ = nullptr;
   d->entries_ = nullptr;
   d->used_ = 0;
@@ -355,7 +357,6 @@ Status dict_copy_into(Dict* dst, Dict* src) {
                 (size_t{1} << src->log2_size_) * slot_width(src->log2_size_));
     std::memcpy(entries, src->entries_, src->num_entries_ * sizeof(DictEntry));
     std::free(dst->indices_);
-    std::free(dst->entries_);
     dst->indices_ = indices;
     dst->entries_ = entries;
     dst->log2_size_ = src->log2_size_;

@@ -3,6 +3,7 @@
 // CPython's modular hash. Arithmetic is in int_arith.cpp.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "objects/errors.h"
 #include "objects/int_internal.h"
@@ -15,9 +16,18 @@ namespace tr {
 namespace {
 
 // A BigInt of exact type int; `z` must not fit inline (normalisation).
+// Its limbs live inside the GC object, right after the header: no malloc, no
+// finalizer, and the collector sees the real size of every int it allocates
+// (a loop of growing products then triggers collections in time). GMP reads
+// such an mpz_t (mpz_roinit_n) but must never write to it: ints are immutable.
 Value new_bigint(mpz_srcptr z) {
-  BigInt* b = alloc<BigInt>(&int_type);
-  mpz_init_set(b->value_, z);
+  size_t n = mpz_size(z);
+  auto* b = static_cast<BigInt*>(
+      alloc_object_sized(&int_type, sizeof(BigInt) + n * sizeof(mp_limb_t)));
+  auto* limbs = reinterpret_cast<mp_limb_t*>(b + 1);
+  std::memcpy(limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
+  mpz_roinit_n(b->value_, limbs, mpz_sgn(z) < 0 ? -static_cast<mp_size_t>(n)
+                                                : static_cast<mp_size_t>(n));
   return Value::object(b);
 }
 
@@ -55,10 +65,7 @@ Value int_from_mpz(const mpz_t z) {
 Value int_from_mpz_take(mpz_ptr z) {
   int64_t i;
   if (mpz_fits_inline(z, &i)) return Value::small_int(i);
-  BigInt* b = alloc<BigInt>(&int_type);
-  mpz_init(b->value_);
-  mpz_swap(b->value_, z);
-  return Value::object(b);
+  return new_bigint(z);
 }
 
 Value int_from_double(double d) {

@@ -71,8 +71,8 @@ inline bool int_small(Value v, int64_t* out) {
   return false;
 }
 
-// Moves the value of `z` into a new int (inline when it fits) and leaves `z`
-// holding 0; the caller still clears it.
+// A new int holding the value of the temporary `z` (inline when it fits;
+// otherwise copied into the BigInt's inline limbs). The caller clears `z`.
 Value int_from_mpz_take(mpz_ptr z);
 
 // A new instance of `cls` (int_type or a subclass of int) holding `value`:

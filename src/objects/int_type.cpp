@@ -40,7 +40,12 @@ Value int_compare_slot(Value a, Value b, CompareOp op) {
 int int_bool_slot(Value v) { return int_sign(v) != 0; }
 Value int_index_slot(Value v) { return int_new_of_type(&int_type, v); }
 
-void bigint_finalize(Object* o) { mpz_clear(static_cast<BigInt*>(o)->value_); }
+// Exact ints keep their limbs inline (read-only mpz, _mp_alloc == 0);
+// instances of int subclasses have a fixed size and malloc their limbs.
+void bigint_finalize(Object* o) {
+  mpz_ptr z = static_cast<BigInt*>(o)->value_;
+  if (z->_mp_alloc != 0) mpz_clear(z);
+}
 
 // Calls the special method `name` of x's type if it has one; null without
 // an exception when absent.

@@ -2,6 +2,7 @@
 // (repr, compare, +, *, iteration) and the list methods except sort
 // (list_sort.cpp) and subscripts (list_slice.cpp).
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "objects/abstract.h"
@@ -28,7 +29,7 @@ void list_trace(Object* o, Tracer& t) {
 
 void list_finalize(Object* o) {
   auto* l = static_cast<List*>(o);
-  std::free(l->items_);
+  if (!items_inline(l)) std::free(l->items_);
   l->items_ = nullptr;
 }
 
@@ -59,7 +60,13 @@ Status list_reserve(List* l, size_t n) {
   // Grow by ~1/8 plus a little, like CPython, so appends are amortised O(1).
   size_t cap = n + (n >> 3) + 6;
   cap &= ~size_t{3};
-  auto* items = static_cast<Value*>(std::realloc(l->items_, cap * sizeof(Value)));
+  Value* items;
+  if (items_inline(l)) {
+    items = static_cast<Value*>(std::malloc(cap * sizeof(Value)));
+    if (items) std::memcpy(items, l->items_, l->size_ * sizeof(Value));
+  } else {
+    items = static_cast<Value*>(std::realloc(l->items_, cap * sizeof(Value)));
+  }
   if (!items) {
     raise_memory_error();
     return Status::Error;
@@ -80,8 +87,17 @@ Status list_resize(List* l, size_t n) {
 // Construction
 
 List* list_new(size_t size, size_t capacity) {
-  auto* l = alloc<List>(&list_type);
   if (capacity < size) capacity = size;
+  if (capacity && capacity <= kMaxInlineItems) {
+    auto* l = static_cast<List*>(
+        alloc_object_sized(&list_type, sizeof(List) + capacity * sizeof(Value)));
+    l->items_ = inline_items(l);
+    l->capacity_ = capacity;
+    for (size_t i = 0; i < size; ++i) l->items_[i] = Value::none();
+    l->size_ = size;
+    return l;
+  }
+  auto* l = alloc<List>(&list_type);
   if (capacity) {
     l->items_ = static_cast<Value*>(std::malloc(capacity * sizeof(Value)));
     if (!l->items_) std::abort();  // callers size lists from real data
@@ -133,7 +149,11 @@ Status list_extend(List* l, Value iterable) {
 }
 
 Value list_from_iterable(Value iterable) {
-  List* l = list_new();
+  // Presize for the common exact list/tuple sources (small ones inline).
+  size_t hint = 0;
+  if (is_exact_list(iterable)) hint = iterable.as<List>()->size_;
+  else if (iterable.is_object() && iterable.as_object()->cls_ == &tuple_type) hint = iterable.as<Tuple>()->size_;
+  List* l = list_new(0, hint);
   if (failed(list_extend(l, iterable))) return Value::null();
   return Value::object(l);
 }
@@ -442,10 +462,11 @@ Value list_copy(const Value* args, size_t nargs, Tuple* kwnames) {
 Value list_clear(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args::no_args("list.clear", nargs - 1, kwnames)) return Value::null();
   List* l = self_list(args);
+  l->size_ = 0;
+  if (items_inline(l)) return Value::none();
   // Free the buffer, as CPython does: a cleared big list gives memory back.
   std::free(l->items_);
   l->items_ = nullptr;
-  l->size_ = 0;
   l->capacity_ = 0;
   return Value::none();
 }

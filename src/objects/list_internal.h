@@ -9,6 +9,17 @@ namespace tr {
 // handed to the system allocator (which would abort the process).
 constexpr size_t kMaxListItems = size_t{1} << 32;
 
+// Exact lists that list_new creates with a small known capacity keep their
+// items in the same GC cell, right after the header: one allocation instead
+// of two, nothing to free. items_ == inline_items(l) marks that state; a
+// list that outgrows it moves to a malloc'd buffer. (Subclass instances
+// never do this: their extra fields follow the header.)
+constexpr size_t kMaxInlineItems = 64;
+inline Value* inline_items(List* l) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(l) + sizeof(List));
+}
+inline bool items_inline(List* l) { return l->items_ == inline_items(l); }
+
 // Makes room for at least `n` items (over-allocating for appends). Raises
 // MemoryError when n is absurd.
 Status list_reserve(List* l, size_t n);

@@ -177,8 +177,8 @@ Status list_sort(List* l, Value key, bool reverse) {
   asm volatile("" : : "r"(keys) : "memory");
 
   // Apply the permutation. Nothing allocates on the GC heap between filling
-  // `out` and installing it, so its untraced Values cannot be collected.
-  auto* out = static_cast<Value*>(std::malloc(holder->capacity_ * sizeof(Value)));
+  // `out` and copying it back, so its untraced Values cannot be collected.
+  auto* out = static_cast<Value*>(std::malloc(n * sizeof(Value)));
   if (!out) {
     (void)restore(l, holder, true);
     raise_memory_error();
@@ -186,8 +186,9 @@ Status list_sort(List* l, Value key, bool reverse) {
   }
   const std::vector<size_t>& perm = sorter.perm();
   for (size_t i = 0; i < n; ++i) out[i] = holder->items_[perm[i]];
-  std::free(holder->items_);
-  holder->items_ = out;
+  // Copied back rather than swapped in: the buffer may be l's inline one.
+  std::memcpy(holder->items_, out, n * sizeof(Value));
+  std::free(out);
   return restore(l, holder, ok);
 }
 

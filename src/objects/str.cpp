@@ -106,10 +106,10 @@ int64_t hash_data(const char* p, size_t n) {
 
 namespace {
 
-Str* alloc_str(size_t bytes, size_t length, bool ascii) {
+Str* alloc_str(size_t bytes, size_t length, bool ascii, Type* cls = &str_type) {
   size_t total = sizeof(Str) + bytes + 1;
   if (wants_index(bytes, length, ascii)) total = index_offset(bytes) + 4 * index_entries(length);
-  auto* s = static_cast<Str*>(alloc_object_sized(&str_type, total));
+  auto* s = static_cast<Str*>(alloc_object_sized(cls, total));
   s->hash_ = -1;
   s->length_ = length;
   s->size_ = bytes;
@@ -168,9 +168,8 @@ Str* str_from_code_point(uint32_t cp) {
 }
 
 Str* str_new_subtype(Type* cls, Str* src) {
-  Str* s = alloc_str(src->size_, src->length_, src->is_ascii());
+  Str* s = alloc_str(src->size_, src->length_, src->is_ascii(), cls);
   std::memcpy(s->data_, src->data_, src->size_ + 1);
-  s->cls_ = cls;
   str_finish(s);
   return s;
 }

@@ -71,7 +71,20 @@ Type* solid_base(Type* t) {
 // ---------------------------------------------------------------------------
 // Allocation
 
-Object* alloc_object_sized(Type* t, size_t bytes) { return gc::allocate(bytes, t); }
+Object* alloc_object_sized(Type* t, size_t bytes) {
+  if (t->dict_offset_ == kDictAtEnd) bytes = ((bytes + 7) & ~size_t{7}) + sizeof(Dict*);
+  return gc::allocate(bytes, t);
+}
+
+Dict** instance_dict_slot(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  Object* o = obj.as_object();
+  uint32_t off = o->cls_->dict_offset_;
+  if (!off) return nullptr;
+  char* p = reinterpret_cast<char*>(o);
+  if (off == kDictAtEnd) return reinterpret_cast<Dict**>(p + gc::allocation_size(o) - sizeof(Dict*));
+  return reinterpret_cast<Dict**>(p + off);
+}
 
 Object* alloc_object(Type* t) {
   TR_DCHECK(t->instance_size_ >= sizeof(Object));
@@ -99,6 +112,7 @@ void inherit_slots(Type* t, const Type* b) {
   TR_INHERIT(new_) TR_INHERIT(init_) TR_INHERIT(format_) TR_INHERIT(index_)
 #undef TR_INHERIT
   if (!t->dict_offset_) t->dict_offset_ = b->dict_offset_;
+  t->flags_ |= b->flags_ & kTypeVarSized;
 }
 
 }  // namespace

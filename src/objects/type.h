@@ -67,6 +67,10 @@ constexpr uint32_t kTypeDictSubclass = 1u << 6;
 constexpr uint32_t kTypeExceptionSubclass = 1u << 7;  // BaseException and below
 constexpr uint32_t kTypeTypeSubclass = 1u << 8;
 constexpr uint32_t kTypeAbstract = 1u << 9;  // cannot be instantiated
+// Instances have a variable-size tail (str, bytes, tuple): a subclass keeps
+// its instance __dict__ pointer in the last 8 bytes of the cell instead.
+constexpr uint32_t kTypeVarSized = 1u << 10;
+constexpr uint32_t kDictAtEnd = 0xFFFFFFFFu;  // dict_offset_ of such subclasses
 
 struct Type : GcClass {
   const char* name_;      // tp_name for built-ins ("int"); heap types: name_str_
@@ -148,6 +152,9 @@ Value type_lookup(const Type* t, Str* name);
 // a permanent root. `base` null means `object`.
 void type_ready(Type* t, const char* name, Type* base, uint32_t instance_size,
                 uint32_t flags);
+
+// Where obj keeps its instance __dict__ (null if its type gives it none).
+Dict** instance_dict_slot(Value obj);
 
 // Allocates a zeroed instance of `t` (instance_size_ bytes, or `bytes`).
 Object* alloc_object(Type* t);

@@ -210,9 +210,8 @@ Value object_dir(const Value* args, size_t, Tuple*) {
   Value self = args[0];
   Set* names_set = set_new();
   Type* t = type_of(self);
-  if (t->dict_offset_ && self.is_object()) {
-    Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(self.as_object()) + t->dict_offset_);
-    if (d && failed(set_update(names_set, Value::object(d)))) return Value::null();
+  if (Dict** slot = instance_dict_slot(self)) {
+    if (*slot && failed(set_update(names_set, Value::object(*slot)))) return Value::null();
   }
   Tuple* mro = t->mro_;
   for (size_t i = 0; i < mro->size_; ++i)

@@ -53,6 +53,9 @@ const Instr* suspended_yield(Generator* g) {
 // return values).
 Value resume(Generator* g, Value sent, bool throwing) {
   ThreadState& t = ts();
+  // A return value not taken right after the generator finished is gone
+  // (a for-loop discards it).
+  g->return_value_ = Value::null();
   if (g->state_ == kGenRunning) {
     if (throwing) error_clear();
     return raise(&exc::ValueError, "generator already executing");

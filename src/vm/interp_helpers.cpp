@@ -104,10 +104,8 @@ bool load_method(Value obj, Str* name, Value* out) {
       if (plain) {
         // An instance attribute of the same name still wins.
         bool shadowed = false;
-        if (t->dict_offset_ && obj.is_object()) {
-          Dict* idict = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) +
-                                                  t->dict_offset_);
-          if (idict && !dict_get_str(idict, name).is_null()) shadowed = true;
+        if (Dict** slot = instance_dict_slot(obj)) {
+          if (*slot && !dict_get_str(*slot, name).is_null()) shadowed = true;
         }
         if (!shadowed) {
           out[0] = d;

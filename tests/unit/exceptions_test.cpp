@@ -172,5 +172,46 @@ TEST_F(ExceptionsTest, ImportErrorMessage) {
   EXPECT_TRUE(attr(e, "name").is_none());
 }
 
+// Every family's fields must be traced: build instances with a collection at
+// every allocation and read them back.
+TEST_F(ExceptionsTest, FieldsSurviveCollections) {
+  gc::set_stress(true);
+  Value os = make(&exc::OSError, {i(2), s("No such file or directory"), s("x")});
+  Tuple* info = tuple_pack({s("f.py"), i(3), i(4), s("text")});
+  Value syn = make(&exc::SyntaxError, {s("invalid syntax"), Value::object(info)});
+  Value dec = make(&exc::UnicodeDecodeError, {s("utf-8"), Value::object(bytes_new("\xff")), i(0),
+                                              i(1), s("invalid start byte")});
+  Value imp = make(&exc::ImportError, {s("no module")});
+  Value stop = make(&exc::StopIteration, {s("returned")});
+  for (int k = 0; k < 3; ++k) gc::collect();
+  std::string os_s = str_of(os), syn_s = str_of(syn), dec_s = str_of(dec);
+  std::string imp_s = str_of(imp), stop_v = text(attr(stop, "value"));
+  gc::set_stress(false);
+  EXPECT_EQ(os_s, "[Errno 2] No such file or directory: 'x'");
+  EXPECT_EQ(syn_s, "invalid syntax (f.py, line 3)");
+  EXPECT_EQ(dec_s, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
+  EXPECT_EQ(imp_s, "no module");
+  EXPECT_EQ(stop_v, "returned");
+}
+
+TEST_F(ExceptionsTest, ExceptionGroupSplits) {
+  Type* eg = exception_group_type();
+  ASSERT_NE(eg, nullptr);
+  EXPECT_TRUE(is_subtype(eg, &exc::Exception));
+  EXPECT_TRUE(is_subtype(eg, &base_exception_group_type));
+  List* items = list_new();
+  ASSERT_FALSE(failed(list_append(items, make(&exc::ValueError, {i(1)}))));
+  ASSERT_FALSE(failed(list_append(items, make(&exc::TypeError, {i(2)}))));
+  Value g = exception_new(&base_exception_group_type, tuple_pack({s("two"), Value::object(items)}));
+  ASSERT_FALSE(g.is_null());
+  EXPECT_EQ(type_of(g), eg);  // all members are Exceptions
+  EXPECT_EQ(str_of(g), "two (2 sub-exceptions)");
+  Value cond = Value::object(&exc::ValueError);
+  Value parts = call_method(g, str_intern("split"), &cond, 1);
+  ASSERT_TRUE(is_tuple(parts));
+  EXPECT_EQ(repr_of(parts.as<Tuple>()->items_[0]), "ExceptionGroup('two', [ValueError(1)])");
+  EXPECT_EQ(repr_of(parts.as<Tuple>()->items_[1]), "ExceptionGroup('two', [TypeError(2)])");
+}
+
 }  // namespace
 }  // namespace tr

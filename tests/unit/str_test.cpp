@@ -71,6 +71,17 @@ TEST_F(StrTest, InterningGivesOneObject) {
   EXPECT_EQ(names::dunder_init, str_intern("__init__"));
 }
 
+TEST_F(StrTest, InternedStringsSurviveCollection) {
+  Str* a = str_intern(str_new("interned_across_gc"));
+  Str* one = str_ascii_char('q');
+  gc::collect();
+  gc::collect();
+  EXPECT_EQ(str_intern("interned_across_gc"), a);
+  EXPECT_EQ(a->view(), "interned_across_gc");
+  EXPECT_EQ(one->view(), "q");
+  EXPECT_EQ(names::dunder_init->view(), "__init__");
+}
+
 TEST_F(StrTest, HashAndEquality) {
   Str* a = str_new("abcdefghijklmnop");
   Str* b = str_new("abcdefghijklmnop");
