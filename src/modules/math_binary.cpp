@@ -45,9 +45,10 @@ Value math_pow(const Value* args, size_t nargs, Tuple* kw) {
   if (!two_doubles("pow", args, nargs, kw, &x, &y)) return Value::null();
   if (!std::isfinite(x) || !std::isfinite(y)) return Value::from_double(pow_special(x, y));
   double r = std::pow(x, y);
-  if (std::isnan(r)) return domain_error();          // negative ** fraction
-  if (std::isinf(r)) return x == 0.0 ? domain_error()  // 0 ** negative
-                                     : range_error();
+  if (std::isnan(r)) return domain_error();  // negative ** fraction
+  if (std::isinf(r))
+    return x == 0.0 ? domain_error()  // 0 ** negative
+                    : range_error();
   return Value::from_double(r);
 }
 

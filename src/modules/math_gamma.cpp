@@ -45,10 +45,29 @@ constexpr double kLanczosDen[kLanczosN] = {
 // (n-1)! for n = 1..23: exactly representable, and returned exactly.
 constexpr int kExactGammas = 23;
 constexpr double kFactorials[kExactGammas] = {
-    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0,
-    39916800.0, 479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0,
-    20922789888000.0, 355687428096000.0, 6402373705728000.0, 121645100408832000.0,
-    2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0,
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362880.0,
+    3628800.0,
+    39916800.0,
+    479001600.0,
+    6227020800.0,
+    87178291200.0,
+    1307674368000.0,
+    20922789888000.0,
+    355687428096000.0,
+    6402373705728000.0,
+    121645100408832000.0,
+    2432902008176640000.0,
+    51090942171709440000.0,
+    1124000727777607680000.0,
 };
 
 // num(x)/den(x) for x > 0. Horner's rule in x for small x; in 1/x for
@@ -75,11 +94,21 @@ double sin_pi(double x) {
   double y = std::fmod(std::fabs(x), 2.0);
   double r;
   switch (static_cast<int>(std::round(2.0 * y))) {
-    case 0: r = std::sin(kPi * y); break;
-    case 1: r = std::cos(kPi * (y - 0.5)); break;
-    case 2: r = std::sin(kPi * (1.0 - y)); break;
-    case 3: r = -std::cos(kPi * (y - 1.5)); break;
-    default: r = std::sin(kPi * (y - 2.0)); break;
+    case 0:
+      r = std::sin(kPi * y);
+      break;
+    case 1:
+      r = std::cos(kPi * (y - 0.5));
+      break;
+    case 2:
+      r = std::sin(kPi * (1.0 - y));
+      break;
+    case 3:
+      r = -std::cos(kPi * (y - 1.5));
+      break;
+    default:
+      r = std::sin(kPi * (y - 2.0));
+      break;
   }
   return std::copysign(1.0, x) * r;
 }
@@ -115,8 +144,8 @@ double gamma(double x, MathErr* err) {
   double y = ax + kLanczosGMinusHalf;
   // y was rounded; z recovers the rounding error so it can be corrected for
   // (to first order) below.
-  double z = ax > kLanczosGMinusHalf ? (y - ax) - kLanczosGMinusHalf
-                                     : (y - kLanczosGMinusHalf) - ax;
+  double z =
+      ax > kLanczosGMinusHalf ? (y - ax) - kLanczosGMinusHalf : (y - kLanczosGMinusHalf) - ax;
   z = z * kLanczosG / y;
   double r;
   if (x < 0.0) {

@@ -13,7 +13,9 @@ namespace {
 // (GMP aborts rather than failing): raise MemoryError instead.
 constexpr double kMaxResultBits = 1u << 31;
 
-Value int_from(const Mpz& z) { return int_from_mpz(z.z); }
+Value int_from(const Mpz& z) {
+  return int_from_mpz(z.z);
+}
 
 // ---------------------------------------------------------------------------
 // isqrt, gcd, lcm
@@ -51,8 +53,10 @@ Value math_lcm(const Value* args, size_t nargs, Tuple* kw) {
   for (size_t i = 0; i < nargs; ++i) {
     // Every argument is still checked once the result is known to be 0.
     if (!index_to_mpz(args[i], x)) return Value::null();
-    if (i == 0) mpz_abs(acc, x);
-    else if (mpz_sgn(acc.z) != 0) mpz_lcm(acc, acc, x);
+    if (i == 0)
+      mpz_abs(acc, x);
+    else if (mpz_sgn(acc.z) != 0)
+      mpz_lcm(acc, acc, x);
   }
   return int_from(acc);
 }
@@ -146,8 +150,7 @@ Value math_perm(const Value* args, size_t nargs, Tuple* kw) {
   if (!comb_args(args[0], args[1], n, k)) return Value::null();
   if (mpz_cmp(n, k) < 0) return Value::small_int(0);
   if (!mpz_fits_slong_p(k))
-    return raise(&exc::OverflowError, "k must not exceed %lld",
-                 static_cast<long long>(INT64_MAX));
+    return raise(&exc::OverflowError, "k must not exceed %lld", static_cast<long long>(INT64_MAX));
   uint64_t kk = mpz_get_ui(k);
   if (result_too_big(n, kk)) return raise_memory_error();
   Mpz r;

@@ -9,8 +9,12 @@ namespace tr::modules::math {
 
 // ---- errors ---------------------------------------------------------------
 // CPython reports libm failures with exactly two messages.
-inline Value domain_error() { return raise(&exc::ValueError, "math domain error"); }
-inline Value range_error() { return raise(&exc::OverflowError, "math range error"); }
+inline Value domain_error() {
+  return raise(&exc::ValueError, "math domain error");
+}
+inline Value range_error() {
+  return raise(&exc::OverflowError, "math range error");
+}
 
 // The result check every one-argument float function shares: a NaN out of a
 // non-NaN input is a domain error; an infinity out of a finite input is an

@@ -54,12 +54,13 @@ Value log_of(Value x, LogFn fn) {
   return checked_result(d, fn(d), false);
 }
 
-double ln(double x) { return std::log(x); }
+double ln(double x) {
+  return std::log(x);
+}
 
 Value math_log(const Value* args, size_t nargs, Tuple* kw) {
   if (kw && kw->size_) return raise(&exc::TypeError, "log() takes no keyword arguments");
-  if (nargs < 1 || nargs > 2)
-    return raise(&exc::TypeError, "math.log requires 1 to 2 arguments");
+  if (nargs < 1 || nargs > 2) return raise(&exc::TypeError, "math.log requires 1 to 2 arguments");
   Value num = log_of(args[0], ln);
   if (num.is_null() || nargs == 1) return num;
   Value den = log_of(args[1], ln);

@@ -192,13 +192,13 @@ Value round_to_int(const char* name, Str* method, double (*op)(double), const Va
 }
 
 Value math_ceil(const Value* args, size_t nargs, Tuple* kw) {
-  return round_to_int("ceil", names::dunder_ceil, [](double x) { return std::ceil(x); }, args,
-                      nargs, kw);
+  return round_to_int(
+      "ceil", names::dunder_ceil, [](double x) { return std::ceil(x); }, args, nargs, kw);
 }
 
 Value math_floor(const Value* args, size_t nargs, Tuple* kw) {
-  return round_to_int("floor", names::dunder_floor, [](double x) { return std::floor(x); },
-                      args, nargs, kw);
+  return round_to_int(
+      "floor", names::dunder_floor, [](double x) { return std::floor(x); }, args, nargs, kw);
 }
 
 Value math_trunc(const Value* args, size_t nargs, Tuple* kw) {
@@ -223,15 +223,25 @@ Value classify(const char* name, const Value* args, size_t nargs, Tuple* kw) {
   return Value::boolean(Test(x));
 }
 
-bool test_finite(double x) { return std::isfinite(x); }
-bool test_inf(double x) { return std::isinf(x); }
-bool test_nan(double x) { return std::isnan(x); }
+bool test_finite(double x) {
+  return std::isfinite(x);
+}
+bool test_inf(double x) {
+  return std::isinf(x);
+}
+bool test_nan(double x) {
+  return std::isnan(x);
+}
 
 Value math_isfinite(const Value* a, size_t n, Tuple* k) {
   return classify<test_finite>("isfinite", a, n, k);
 }
-Value math_isinf(const Value* a, size_t n, Tuple* k) { return classify<test_inf>("isinf", a, n, k); }
-Value math_isnan(const Value* a, size_t n, Tuple* k) { return classify<test_nan>("isnan", a, n, k); }
+Value math_isinf(const Value* a, size_t n, Tuple* k) {
+  return classify<test_inf>("isinf", a, n, k);
+}
+Value math_isnan(const Value* a, size_t n, Tuple* k) {
+  return classify<test_nan>("isnan", a, n, k);
+}
 
 constexpr double kRadToDeg = 180.0 / std::numbers::pi;
 constexpr double kDegToRad = std::numbers::pi / 180.0;

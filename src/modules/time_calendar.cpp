@@ -19,7 +19,9 @@ namespace {
 // Keeps the module dict reachable for tzset(), which rewrites its attributes.
 Dict* g_time_dict = nullptr;
 
-void scan_time_roots(Tracer& t, void*) { t.visit(g_time_dict); }
+void scan_time_roots(Tracer& t, void*) {
+  t.visit(g_time_dict);
+}
 
 // ---------------------------------------------------------------------------
 // Arguments
@@ -122,14 +124,21 @@ Value time_mktime(const Value* args, size_t nargs, Tuple* kw) {
 // The field checks asctime() makes (strftime() first normalises zeros).
 bool check_tm(const struct tm& tm) {
   const char* bad = nullptr;
-  if (tm.tm_mon < 0 || tm.tm_mon > 11) bad = "month out of range";
-  else if (tm.tm_mday < 1 || tm.tm_mday > 31) bad = "day of month out of range";
-  else if (tm.tm_hour < 0 || tm.tm_hour > 23) bad = "hour out of range";
-  else if (tm.tm_min < 0 || tm.tm_min > 59) bad = "minute out of range";
-  else if (tm.tm_sec < 0 || tm.tm_sec > 61) bad = "seconds out of range";
+  if (tm.tm_mon < 0 || tm.tm_mon > 11)
+    bad = "month out of range";
+  else if (tm.tm_mday < 1 || tm.tm_mday > 31)
+    bad = "day of month out of range";
+  else if (tm.tm_hour < 0 || tm.tm_hour > 23)
+    bad = "hour out of range";
+  else if (tm.tm_min < 0 || tm.tm_min > 59)
+    bad = "minute out of range";
+  else if (tm.tm_sec < 0 || tm.tm_sec > 61)
+    bad = "seconds out of range";
   // tm_wday went through % 7, so only a negative value is out of range.
-  else if (tm.tm_wday < 0) bad = "day of week out of range";
-  else if (tm.tm_yday < 0 || tm.tm_yday > 365) bad = "day of year out of range";
+  else if (tm.tm_wday < 0)
+    bad = "day of week out of range";
+  else if (tm.tm_yday < 0 || tm.tm_yday > 365)
+    bad = "day of year out of range";
   if (!bad) return true;
   raise(&exc::ValueError, "%s", bad);
   return false;
@@ -177,8 +186,10 @@ bool normalise_for_strftime(struct tm* tm) {
   if (tm->tm_mon == -1) tm->tm_mon = 0;
   if (tm->tm_mday == 0) tm->tm_mday = 1;
   if (tm->tm_yday == -1) tm->tm_yday = 0;
-  if (tm->tm_isdst < -1) tm->tm_isdst = -1;
-  else if (tm->tm_isdst > 1) tm->tm_isdst = 1;
+  if (tm->tm_isdst < -1)
+    tm->tm_isdst = -1;
+  else if (tm->tm_isdst > 1)
+    tm->tm_isdst = 1;
   return check_tm(*tm);
 }
 
@@ -217,7 +228,9 @@ Value time_strftime(const Value* args, size_t nargs, Tuple* kw) {
 // ---------------------------------------------------------------------------
 // strptime
 
-bool is_leap(int64_t y) { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
+bool is_leap(int64_t y) {
+  return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
 
 // Days since 1970-01-01 of a proleptic Gregorian date (month 1..12):
 // shifting the year to start in March puts the leap day last, so each
@@ -283,8 +296,8 @@ Value time_strptime(const Value* args, size_t nargs, Tuple* kw) {
     Value dr = repr(a[0]);
     Value fr = repr(fmt_v);
     if (dr.is_null() || fr.is_null()) return Value::null();
-    return raise(&exc::ValueError, "time data %s does not match format %s",
-                 dr.as<Str>()->data_, fr.as<Str>()->data_);
+    return raise(&exc::ValueError, "time data %s does not match format %s", dr.as<Str>()->data_,
+                 fr.as<Str>()->data_);
   }
   if (*end) return raise(&exc::ValueError, "unconverted data remains: %s", end);
   std::string_view f = fmt->view();
@@ -308,8 +321,7 @@ Value time_strptime(const Value* args, size_t nargs, Tuple* kw) {
   } else {
     static const int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int month_days = kMonthDays[tm.tm_mon] + (tm.tm_mon == 1 && is_leap(year) ? 1 : 0);
-    if (tm.tm_mday > month_days)
-      return raise(&exc::ValueError, "day is out of range for month");
+    if (tm.tm_mday > month_days) return raise(&exc::ValueError, "day is out of range for month");
     days = days_from_civil(year, tm.tm_mon + 1, tm.tm_mday);
     tm.tm_yday = static_cast<int>(days - jan1);
   }

@@ -82,8 +82,12 @@ Value clock_ns(const char* name, size_t nargs, Tuple* kw) {
 }
 
 // perf_counter is the monotonic clock, as in CPython on Linux.
-Value time_time(const Value*, size_t n, Tuple* k) { return clock_seconds<CLOCK_REALTIME>("time", n, k); }
-Value time_time_ns(const Value*, size_t n, Tuple* k) { return clock_ns<CLOCK_REALTIME>("time_ns", n, k); }
+Value time_time(const Value*, size_t n, Tuple* k) {
+  return clock_seconds<CLOCK_REALTIME>("time", n, k);
+}
+Value time_time_ns(const Value*, size_t n, Tuple* k) {
+  return clock_ns<CLOCK_REALTIME>("time_ns", n, k);
+}
 Value time_monotonic(const Value*, size_t n, Tuple* k) {
   return clock_seconds<CLOCK_MONOTONIC>("monotonic", n, k);
 }
@@ -198,8 +202,7 @@ Value time_clock_settime(const Value* args, size_t nargs, Tuple* kw) {
 Value time_clock_settime_ns(const Value* args, size_t nargs, Tuple* kw) {
   clockid_t id;
   if (!settime_args("clock_settime_ns", args, nargs, kw, &id)) return Value::null();
-  if (!is_int(args[1]))
-    return raise(&exc::TypeError, "expect int, got %s", type_name_of(args[1]));
+  if (!is_int(args[1])) return raise(&exc::TypeError, "expect int, got %s", type_name_of(args[1]));
   int64_t ns;
   if (!int_to_i64(args[1], &ns))
     return raise(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
@@ -279,7 +282,10 @@ Status time_module_init(Module* m) {
   add_function(d, "clock_settime", time_clock_settime);
   add_function(d, "clock_settime_ns", time_clock_settime_ns);
   add_function(d, "sleep", time_sleep);
-  struct ClockConst { const char* name; int id; };
+  struct ClockConst {
+    const char* name;
+    int id;
+  };
   static const ClockConst kClocks[] = {
       {"CLOCK_REALTIME", CLOCK_REALTIME},
       {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},

@@ -1,6 +1,5 @@
 // time.struct_time: the tuple subclass gmtime(), localtime() and strptime()
 // return, and its conversions to and from C's struct tm.
-#include <errno.h>
 #include <time.h>
 
 #include <cstdint>
@@ -24,9 +23,9 @@ Type struct_time_type;
 
 constexpr size_t kVisibleFields = 9;
 constexpr size_t kAllFields = 11;
-constexpr const char* kFieldNames[kAllFields] = {
-    "tm_year", "tm_mon",  "tm_mday",  "tm_hour", "tm_min",   "tm_sec",
-    "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
+constexpr const char* kFieldNames[kAllFields] = {"tm_year",  "tm_mon",  "tm_mday",  "tm_hour",
+                                                 "tm_min",   "tm_sec",  "tm_wday",  "tm_yday",
+                                                 "tm_isdst", "tm_zone", "tm_gmtoff"};
 
 void struct_time_trace(Object* o, Tracer& t) {
   t.visit_range(static_cast<Tuple*>(o)->items_, kAllFields);
@@ -101,9 +100,11 @@ Value struct_time_new(Type*, const Value* args, size_t nargs, Tuple* kw) {
   size_t n = is_tuple(seq) ? seq.as<Tuple>()->size_ : seq.as<List>()->size_;
   const Value* items = is_tuple(seq) ? seq.as<Tuple>()->items_ : seq.as<List>()->items_;
   if (n < kVisibleFields)
-    return raise(&exc::TypeError, "time.struct_time() takes an at least 9-sequence (%zu-sequence given)", n);
+    return raise(&exc::TypeError,
+                 "time.struct_time() takes an at least 9-sequence (%zu-sequence given)", n);
   if (n > kAllFields)
-    return raise(&exc::TypeError, "time.struct_time() takes an at most 11-sequence (%zu-sequence given)", n);
+    return raise(&exc::TypeError,
+                 "time.struct_time() takes an at most 11-sequence (%zu-sequence given)", n);
   Value dict = a[1];
   if (!dict.is_null() && !dict.is_none() && !is_dict(dict))
     return raise(&exc::TypeError, "time.struct_time() takes a dict as second arg, if any");
@@ -132,6 +133,9 @@ void struct_time_ready() {
   static bool ready = false;
   if (ready) return;
   ready = true;
+  // type_ready() allocates the type's dict before the static type becomes a
+  // root; no collection may run in between.
+  gc::Pause pause;
   struct_time_type.gc_trace_ = struct_time_trace;
   struct_time_type.repr_ = struct_time_repr;
   struct_time_type.new_ = struct_time_new;
@@ -140,14 +144,17 @@ void struct_time_ready() {
   add_field_getters(std::make_index_sequence<kAllFields>{});
   Dict* d = struct_time_type.dict_;
   Tuple* match_args = tuple_new(kVisibleFields);
-  for (size_t i = 0; i < kVisibleFields; ++i) match_args->items_[i] = Value::object(str_intern(kFieldNames[i]));
+  for (size_t i = 0; i < kVisibleFields; ++i)
+    match_args->items_[i] = Value::object(str_intern(kFieldNames[i]));
   (void)dict_set_str(d, str_intern("__match_args__"), Value::object(match_args));
   (void)dict_set_str(d, str_intern("n_sequence_fields"), Value::small_int(kVisibleFields));
   (void)dict_set_str(d, str_intern("n_fields"), Value::small_int(kAllFields));
   (void)dict_set_str(d, str_intern("n_unnamed_fields"), Value::small_int(0));
 }
 
-Type* struct_time_type_ptr() { return &struct_time_type; }
+Type* struct_time_type_ptr() {
+  return &struct_time_type;
+}
 
 // ---------------------------------------------------------------------------
 // A time tuple back to C's struct tm
@@ -164,7 +171,8 @@ bool item_as_int(Value item, int* out) {
     return false;
   }
   if (i > INT32_MAX || i < INT32_MIN) {
-    raise(&exc::OverflowError, "signed integer is %s", i > 0 ? "greater than maximum" : "less than minimum");
+    raise(&exc::OverflowError, "signed integer is %s",
+          i > 0 ? "greater than maximum" : "less than minimum");
     return false;
   }
   *out = static_cast<int>(i);

@@ -186,6 +186,14 @@ Value float_nan_object() {
   return Value::object(f);
 }
 
+bool float_check_object(Value v, double* out) {
+  if (isinstance_of(v, &float_type)) {
+    *out = static_cast<FloatObject*>(v.as_object())->value_;
+    return true;
+  }
+  return false;
+}
+
 Value float_new_of_type(Type* cls, double d) {
   if (cls == &float_type) return Value::from_double(d);
   auto* f = static_cast<FloatObject*>(alloc_object(cls));

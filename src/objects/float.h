@@ -9,7 +9,19 @@
 namespace tr {
 
 inline Value float_value(double d) { return Value::from_double(d); }
+// True only for NaN-boxed doubles. A float can also be a heap object: a NaN
+// made by float('nan') (see float_nan_object) or a float-subclass instance;
+// float_check accepts every form.
 inline bool is_float(Value v) { return v.is_double(); }
+// Is `v` a float of any form (or float subclass instance)? Reads its value.
+bool float_check_object(Value v, double* out);
+inline bool float_check(Value v, double* out) {
+  if (v.is_double()) {
+    *out = v.as_double();
+    return true;
+  }
+  return v.is_object() && float_check_object(v, out);
+}
 
 std::string float_repr(double d);  // repr(): '1.0', '1e+16', 'inf', 'nan', '-0.0'
 Value float_repr_value(Value v);

@@ -10,25 +10,13 @@
 namespace tr {
 
 struct FormatSpec;
+struct Str;
 
 // Exact floats are NaN-boxed doubles; instances of subclasses of float
 // (class F(float)) are heap objects of this layout.
 struct FloatObject : Object {
   double value_;
 };
-
-// Is `v` a float or an instance of a float subclass? Reads its value.
-inline bool float_check(Value v, double* out) {
-  if (v.is_double()) {
-    *out = v.as_double();
-    return true;
-  }
-  if (v.is_object() && isinstance_of(v, &float_type)) {
-    *out = static_cast<FloatObject*>(v.as_object())->value_;
-    return true;
-  }
-  return false;
-}
 
 // Flags for double_to_text.
 constexpr unsigned kDoubleAlternate = 1u << 0;  // '#': keep the point and zeros
@@ -66,6 +54,10 @@ size_t float_scan_prefix(std::string_view s, double* out);
 Value float_new_of_type(Type* cls, double d);
 // A complex of type `cls` (complex or a subclass).
 Value complex_new_of_type(Type* cls, double real, double imag);
+// complex_text.cpp: repr, __format__ and complex(str).
+Value complex_repr(Value v);
+Value complex_format(Value v, Str* spec);
+Value complex_from_string(std::string_view text);
 // (ar + ai j) ** (br + bi j) with CPython's algorithm and errors.
 Value complex_pow_values(double ar, double ai, double br, double bi);
 

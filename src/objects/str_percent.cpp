@@ -84,8 +84,9 @@ bool format_text(std::string& out, const Spec& sp, char conv, Value v) {
 bool format_int(std::string& out, const Spec& sp, char conv, Value v) {
   Value n;
   if (conv == 'd' || conv == 'i' || conv == 'u') {
+    double d;
     if (is_int(v)) n = v;
-    else if (v.is_double()) n = int_from_double(v.as_double());
+    else if (isinstance_of(v, &float_type)) n = to_double(v, &d) ? int_from_double(d) : Value::null();
     else if (type_of(v)->index_) n = to_index(v);
     else {
       raise(&exc::TypeError, "%%%c format: a real number is required, not %s", conv,
@@ -115,11 +116,12 @@ bool format_int(std::string& out, const Spec& sp, char conv, Value v) {
   return true;
 }
 
-bool format_float(std::string& out, const Spec& sp, char conv, Value v) {
+bool format_float(std::string& out, const Spec& sp, char conv, Value v, bool is_bytes) {
   double d;
-  if (!v.is_double() && !is_int(v) && !type_of(v)->index_ &&
+  if (!isinstance_of(v, &float_type) && !is_int(v) && !type_of(v)->index_ &&
       type_lookup(type_of(v), names::dunder_float).is_null()) {
-    raise(&exc::TypeError, "must be real number, not %s", type_name_of(v));
+    if (is_bytes) raise(&exc::TypeError, "float argument required, not %s", type_name_of(v));
+    else raise(&exc::TypeError, "must be real number, not %s", type_name_of(v));
     return false;
   }
   if (!to_double(v, &d)) return false;
@@ -329,7 +331,7 @@ bool percent_format(std::string_view f, Str* format, Value args, std::string& ou
         ok = format_int(out, sp, static_cast<char>(conv), v);
         break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        ok = format_float(out, sp, static_cast<char>(conv), v);
+        ok = format_float(out, sp, static_cast<char>(conv), v, is_bytes);
         break;
       case 'c':
         ok = is_bytes ? format_byte_char(out, sp, v) : format_char(out, sp, v);

@@ -11,7 +11,6 @@
 #include "objects/repr_guard.h"
 #include "objects/slice.h"
 #include "objects/str.h"
-#include "objects/tuple.h"
 
 namespace tr {
 
@@ -41,13 +40,11 @@ Tuple* g_empty = nullptr;
 // cells are never marked, and the sweep would free them).
 void scan_empty(Tracer& t, void*) { t.visit(g_empty); }
 
-// An instance of `cls` (tuple or a subclass) with n null items. Subclass
-// instances keep their extra fields after the items (tuple.h), so the
-// header part stays the Tuple layout every slot reads.
+// An instance of `cls` (tuple or a subclass) with n null items. A subclass
+// instance's __dict__ pointer goes after the items (tuple_type is
+// kTypeVarSized: alloc_object_sized adds the room at the cell's end).
 Tuple* tuple_alloc(Type* cls, size_t n) {
-  size_t extra = cls->instance_size_ > sizeof(Tuple) ? cls->instance_size_ - sizeof(Tuple) : 0;
-  auto* t = static_cast<Tuple*>(
-      alloc_object_sized(cls, sizeof(Tuple) + n * sizeof(Value) + extra));
+  auto* t = static_cast<Tuple*>(alloc_object_sized(cls, sizeof(Tuple) + n * sizeof(Value)));
   t->hash_ = -1;
   t->size_ = n;
   return t;

@@ -82,6 +82,10 @@ show("asctime bad month", time.asctime, (2023, 13, 14, 22, 13, 20, 1, 318, 0))
 print(time.strptime("2023-11-14", "%Y-%m-%d"))
 print(time.strptime("12:30", "%H:%M"))
 print(time.strptime("Tue Nov 14 22:13:20 2023"))
+for data, fmt in [("02-29", "%m-%d"), ("2024 060", "%Y %j"), ("Mon 2023-11-14", "%a %Y-%m-%d"),
+                  ("07:05 PM", "%I:%M %p"), ("november 5 2020", "%B %d %Y")]:
+    print("strptime", data, tuple(time.strptime(data, fmt)))
+show("strptime feb 30", time.strptime, "2023-02-30", "%Y-%m-%d")
 show("strptime mismatch", time.strptime, "x", "%Y")
 show("strptime leftover", time.strptime, "2023x", "%Y")
 show("strptime int", time.strptime, 5)
