@@ -23,13 +23,16 @@ Value builtin_print(const Value* args, size_t nargs, Tuple* kw) {
   for (size_t k = 0; k < nkw; ++k) {
     Str* n = kw->items_[k].as<Str>();
     Value v = args[nargs + k];
-    if (n->view() == "sep") sep_v = v;
-    else if (n->view() == "end") end_v = v;
-    else if (n->view() == "file") file = v;
-    else if (n->view() == "flush") flush = v;
+    if (n->view() == "sep")
+      sep_v = v;
+    else if (n->view() == "end")
+      end_v = v;
+    else if (n->view() == "file")
+      file = v;
+    else if (n->view() == "flush")
+      flush = v;
     else
-      return raise(&exc::TypeError, "'%s' is an invalid keyword argument for print()",
-                   n->data_);
+      return raise(&exc::TypeError, "'%s' is an invalid keyword argument for print()", n->data_);
   }
   if (file.is_null() || file.is_none()) {
     file = stdio_stdout();
@@ -38,8 +41,7 @@ Value builtin_print(const Value* args, size_t nargs, Tuple* kw) {
   }
   Str* sep = nullptr;
   Str* end = nullptr;
-  if (!text_option("sep", sep_v, &sep) || !text_option("end", end_v, &end))
-    return Value::null();
+  if (!text_option("sep", sep_v, &sep) || !text_option("end", end_v, &end)) return Value::null();
   for (size_t i = 0; i < nargs; ++i) {
     if (i > 0) {
       Status st = sep ? stream_write(file, sep) : stream_write_utf8(file, " ");
@@ -58,8 +60,7 @@ Value builtin_print(const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value builtin_input(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("input", kw) || !check_nargs("input", nargs, 0, 1))
-    return Value::null();
+  if (!check_no_kwargs("input", kw) || !check_nargs("input", nargs, 0, 1)) return Value::null();
   Value in = stdio_stdin();
   if (in.is_null()) return raise(&exc::RuntimeError, "input(): lost sys.stdin");
   Value out = stdio_stdout();

@@ -54,8 +54,12 @@ Value all_any(const char* name, const Value* args, size_t nargs, Tuple* kw, bool
     if ((t != 0) == stop_on) return Value::boolean(stop_on);
   }
 }
-Value builtin_all(const Value* a, size_t n, Tuple* kw) { return all_any("all", a, n, kw, false); }
-Value builtin_any(const Value* a, size_t n, Tuple* kw) { return all_any("any", a, n, kw, true); }
+Value builtin_all(const Value* a, size_t n, Tuple* kw) {
+  return all_any("all", a, n, kw, false);
+}
+Value builtin_any(const Value* a, size_t n, Tuple* kw) {
+  return all_any("any", a, n, kw, true);
+}
 
 // aiter() and anext(): the async iteration protocol's entry points. (The
 // two-argument anext, which needs an awaitable wrapper, is not supported.)
@@ -91,14 +95,14 @@ Value min_max(const char* name, const Value* args, size_t nargs, Tuple* kw, Comp
   size_t nkw = kw ? kw->size_ : 0;
   for (size_t k = 0; k < nkw; ++k) {
     Str* n = kw->items_[k].as<Str>();
-    if (n->view() == "key") key = args[nargs + k];
-    else if (n->view() == "default") dflt = args[nargs + k];
+    if (n->view() == "key")
+      key = args[nargs + k];
+    else if (n->view() == "default")
+      dflt = args[nargs + k];
     else
-      return raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", n->data_,
-                   name);
+      return raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", n->data_, name);
   }
-  if (nargs == 0)
-    return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", name);
+  if (nargs == 0) return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", name);
   if (nargs > 1 && !dflt.is_null())
     return raise(&exc::TypeError,
                  "Cannot specify a default for %s() with multiple positional arguments", name);
@@ -155,8 +159,10 @@ Value builtin_sorted(const Value* args, size_t nargs, Tuple* kw) {
   size_t nkw = kw ? kw->size_ : 0;
   for (size_t k = 0; k < nkw; ++k) {
     Str* n = kw->items_[k].as<Str>();
-    if (n->view() == "key") key = args[nargs + k];
-    else if (n->view() == "reverse") reverse = args[nargs + k];
+    if (n->view() == "key")
+      key = args[nargs + k];
+    else if (n->view() == "reverse")
+      reverse = args[nargs + k];
     else
       return raise(&exc::TypeError, "'%s' is an invalid keyword argument for sort()", n->data_);
   }

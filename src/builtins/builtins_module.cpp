@@ -1,7 +1,6 @@
 // The builtins dict: constants, the built-in types and exception classes by
 // name, and the functions each builtins_*.cpp file contributes.
 #include "builtins/builtins.h"
-
 #include "builtins/builtins_internal.h"
 #include "objects/iterators.h"
 
@@ -14,7 +13,9 @@ namespace {
 
 Dict* g_builtins = nullptr;
 
-void scan_builtins(Tracer& t, void*) { t.visit(g_builtins); }
+void scan_builtins(Tracer& t, void*) {
+  t.visit(g_builtins);
+}
 
 void set(Dict* d, const char* name, Value v) {
   Status s = dict_set_str(d, str_intern(name), v);
@@ -27,19 +28,31 @@ void add_types(Dict* d) {
     Type* type;
   };
   const Named kTypes[] = {
-      {"object", &object_type},       {"type", &type_type},
-      {"bool", &bool_type},           {"int", &int_type},
-      {"float", &float_type},         {"complex", &complex_type},
-      {"str", &str_type},             {"bytes", &bytes_type},
-      {"bytearray", &bytearray_type}, {"list", &list_type},
-      {"tuple", &tuple_type},         {"dict", &dict_type},
-      {"set", &set_type},             {"frozenset", &frozenset_type},
-      {"range", &range_type},         {"slice", &slice_type},
-      {"property", &property_type},   {"staticmethod", &staticmethod_type},
-      {"classmethod", &classmethod_type}, {"memoryview", &memoryview_type},
+      {"object", &object_type},
+      {"type", &type_type},
+      {"bool", &bool_type},
+      {"int", &int_type},
+      {"float", &float_type},
+      {"complex", &complex_type},
+      {"str", &str_type},
+      {"bytes", &bytes_type},
+      {"bytearray", &bytearray_type},
+      {"list", &list_type},
+      {"tuple", &tuple_type},
+      {"dict", &dict_type},
+      {"set", &set_type},
+      {"frozenset", &frozenset_type},
+      {"range", &range_type},
+      {"slice", &slice_type},
+      {"property", &property_type},
+      {"staticmethod", &staticmethod_type},
+      {"classmethod", &classmethod_type},
+      {"memoryview", &memoryview_type},
       {"enumerate", &enumerate_type},
-      {"zip", &zip_type},             {"map", &map_type},
-      {"filter", &filter_type},       {"reversed", &reversed_type},
+      {"zip", &zip_type},
+      {"map", &map_type},
+      {"filter", &filter_type},
+      {"reversed", &reversed_type},
   };
   // A type another engineer has not readied yet (no dict) is left out
   // rather than exposed half-made.
@@ -88,10 +101,11 @@ Dict* builtins_dict() {
   return d;
 }
 
-void builtins_init() { builtins_dict(); }
+void builtins_init() {
+  builtins_dict();
+}
 
-Value call_type_special(Value self, Str* name, const Value* args, size_t nargs,
-                        bool* found) {
+Value call_type_special(Value self, Str* name, const Value* args, size_t nargs, bool* found) {
   Value m = type_lookup(type_of(self), name);
   *found = !m.is_null();
   if (m.is_null()) return m;

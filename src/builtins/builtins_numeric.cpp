@@ -9,8 +9,12 @@
 namespace tr {
 namespace {
 
-inline bool is_number(Value v) { return is_int(v) || v.is_double(); }
-inline bool is_heap_typed(Value v) { return type_has_flag(type_of(v), kTypeHeap); }
+inline bool is_number(Value v) {
+  return is_int(v) || v.is_double();
+}
+inline bool is_heap_typed(Value v) {
+  return type_has_flag(type_of(v), kTypeHeap);
+}
 
 // ---------------------------------------------------------------------------
 // abs
@@ -57,8 +61,7 @@ Value numeric_divmod(Value a, Value b) {
 }
 
 Value builtin_divmod(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("divmod", kw) || !check_nargs("divmod", nargs, 2, 2))
-    return Value::null();
+  if (!check_no_kwargs("divmod", kw) || !check_nargs("divmod", nargs, 2, 2)) return Value::null();
   Value a = args[0], b = args[1];
   if (is_heap_typed(a) || is_heap_typed(b) || !is_number(a) || !is_number(b)) {
     Value r = divmod_dunders(a, b);
@@ -90,8 +93,7 @@ Value builtin_pow(const Value* args, size_t nargs, Tuple* kw) {
   if (is_number(a[0]) && is_number(a[1]) && is_number(a[2]))
     return raise(&exc::TypeError,
                  "pow() 3rd argument not allowed unless all arguments are integers");
-  return raise(&exc::TypeError,
-               "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+  return raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                type_name_of(a[0]), type_name_of(a[1]), type_name_of(a[2]));
 }
 
@@ -165,9 +167,15 @@ Value format_base(const char* fname, const Value* args, size_t nargs, Tuple* kw,
   return str_value(out);
 }
 
-Value builtin_bin(const Value* a, size_t n, Tuple* kw) { return format_base("bin", a, n, kw, 2, "0b"); }
-Value builtin_oct(const Value* a, size_t n, Tuple* kw) { return format_base("oct", a, n, kw, 8, "0o"); }
-Value builtin_hex(const Value* a, size_t n, Tuple* kw) { return format_base("hex", a, n, kw, 16, "0x"); }
+Value builtin_bin(const Value* a, size_t n, Tuple* kw) {
+  return format_base("bin", a, n, kw, 2, "0b");
+}
+Value builtin_oct(const Value* a, size_t n, Tuple* kw) {
+  return format_base("oct", a, n, kw, 8, "0o");
+}
+Value builtin_hex(const Value* a, size_t n, Tuple* kw) {
+  return format_base("hex", a, n, kw, 16, "0x");
+}
 
 }  // namespace
 

@@ -27,8 +27,7 @@ Str* attr_name(Value v) {
 // Attributes
 
 Value builtin_getattr(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("getattr", kw) || !check_nargs("getattr", nargs, 2, 3))
-    return Value::null();
+  if (!check_no_kwargs("getattr", kw) || !check_nargs("getattr", nargs, 2, 3)) return Value::null();
   Str* name = attr_name(args[1]);
   if (!name) return Value::null();
   if (nargs == 2) return getattr(args[0], name);
@@ -38,8 +37,7 @@ Value builtin_getattr(const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value builtin_hasattr(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("hasattr", kw) || !check_nargs("hasattr", nargs, 2, 2))
-    return Value::null();
+  if (!check_no_kwargs("hasattr", kw) || !check_nargs("hasattr", nargs, 2, 2)) return Value::null();
   Str* name = attr_name(args[1]);
   if (!name) return Value::null();
   Value v = getattr_opt(args[0], name);
@@ -48,16 +46,14 @@ Value builtin_hasattr(const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value builtin_setattr(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("setattr", kw) || !check_nargs("setattr", nargs, 3, 3))
-    return Value::null();
+  if (!check_no_kwargs("setattr", kw) || !check_nargs("setattr", nargs, 3, 3)) return Value::null();
   Str* name = attr_name(args[1]);
   if (!name || failed(setattr(args[0], str_intern(name), args[2]))) return Value::null();
   return Value::none();
 }
 
 Value builtin_delattr(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("delattr", kw) || !check_nargs("delattr", nargs, 2, 2))
-    return Value::null();
+  if (!check_no_kwargs("delattr", kw) || !check_nargs("delattr", nargs, 2, 2)) return Value::null();
   Str* name = attr_name(args[1]);
   if (!name || failed(delattr(args[0], str_intern(name)))) return Value::null();
   return Value::none();
@@ -122,8 +118,7 @@ int class_check(Value obj, Value cls, bool subclass, int depth) {
     // A metaclass may define __instancecheck__ / __subclasscheck__.
     bool found;
     Value r = call_type_special(
-        cls, subclass ? names::dunder_subclasscheck : names::dunder_instancecheck, &obj, 1,
-        &found);
+        cls, subclass ? names::dunder_subclasscheck : names::dunder_instancecheck, &obj, 1, &found);
     if (found) return r.is_null() ? -1 : truthy(r);
     if (!subclass) return isinstance_of(obj, cls.as<Type>());
     if (!is_type(obj)) {
@@ -133,10 +128,10 @@ int class_check(Value obj, Value cls, bool subclass, int depth) {
     return is_subtype(obj.as<Type>(), cls.as<Type>());
   }
   if (subclass) {
-    if (!is_type(obj)) raise(&exc::TypeError, "issubclass() arg 1 must be a class");
+    if (!is_type(obj))
+      raise(&exc::TypeError, "issubclass() arg 1 must be a class");
     else
-      raise(&exc::TypeError,
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   } else {
     raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   }

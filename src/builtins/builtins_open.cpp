@@ -4,8 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cctype>
+#include <cerrno>
 #include <cstdint>
 #include <string>
 
@@ -32,14 +32,29 @@ bool parse_mode(Str* mode, Mode* m) {
     }
     seen += c;
     switch (c) {
-      case 'r': m->read = true; break;
-      case 'w': m->write = true; break;
-      case 'a': m->append = true; break;
-      case 'x': m->create = true; break;
-      case '+': m->plus = true; break;
-      case 'b': m->binary = true; break;
-      case 't': m->text = true; break;
-      default: break;  // 'U': accepted and ignored, as in 3.11
+      case 'r':
+        m->read = true;
+        break;
+      case 'w':
+        m->write = true;
+        break;
+      case 'a':
+        m->append = true;
+        break;
+      case 'x':
+        m->create = true;
+        break;
+      case '+':
+        m->plus = true;
+        break;
+      case 'b':
+        m->binary = true;
+        break;
+      case 't':
+        m->text = true;
+        break;
+      default:
+        break;  // 'U': accepted and ignored, as in 3.11
     }
   }
   int kinds = m->read + m->write + m->append + m->create;
@@ -108,9 +123,12 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
   }
 
   int flags = O_CLOEXEC;
-  if (m.plus) flags |= O_RDWR;
-  else if (m.read) flags |= O_RDONLY;
-  else flags |= O_WRONLY;
+  if (m.plus)
+    flags |= O_RDWR;
+  else if (m.read)
+    flags |= O_RDONLY;
+  else
+    flags |= O_WRONLY;
   if (m.write) flags |= O_CREAT | O_TRUNC;
   if (m.append) flags |= O_CREAT | O_APPEND;
   if (m.create) flags |= O_CREAT | O_EXCL;
@@ -129,8 +147,10 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
     }
   } else {
     std::string path;
-    if (is_str(file)) path = file.as<Str>()->view();
-    else if (isinstance_of(file, &bytes_type)) path = file.as<Bytes>()->view();
+    if (is_str(file))
+      path = file.as<Str>()->view();
+    else if (isinstance_of(file, &bytes_type))
+      path = file.as<Bytes>()->view();
     else
       return raise(&exc::TypeError, "expected str, bytes or os.PathLike object, not %s",
                    type_name_of(file));
@@ -150,8 +170,8 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
   s->line_buffered_ = false;
   if (m.binary) {
     s->binary_ = true;
-    s->cls_ = m.plus ? &buffered_random_type
-                     : (m.read ? &buffered_reader_type : &buffered_writer_type);
+    s->cls_ =
+        m.plus ? &buffered_random_type : (m.read ? &buffered_reader_type : &buffered_writer_type);
   } else {
     s->universal_newlines_ = newline.is_none();
     s->line_buffered_ = writable && ::isatty(fd);
@@ -163,6 +183,8 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
 
 }  // namespace
 
-void add_open_builtin(Dict* d) { add_function(d, "open", builtin_open); }
+void add_open_builtin(Dict* d) {
+  add_function(d, "open", builtin_open);
+}
 
 }  // namespace tr

@@ -20,10 +20,16 @@ Value quitter(const char* name, const Value* args, size_t nargs, Tuple* kw) {
   return Value::null();
 }
 
-Value builtin_exit(const Value* a, size_t n, Tuple* kw) { return quitter("exit", a, n, kw); }
-Value builtin_quit(const Value* a, size_t n, Tuple* kw) { return quitter("quit", a, n, kw); }
+Value builtin_exit(const Value* a, size_t n, Tuple* kw) {
+  return quitter("exit", a, n, kw);
+}
+Value builtin_quit(const Value* a, size_t n, Tuple* kw) {
+  return quitter("quit", a, n, kw);
+}
 
-Value builtin_breakpoint(const Value*, size_t, Tuple*) { return Value::none(); }
+Value builtin_breakpoint(const Value*, size_t, Tuple*) {
+  return Value::none();
+}
 
 }  // namespace
 

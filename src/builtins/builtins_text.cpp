@@ -38,8 +38,7 @@ Value builtin_ord(const Value* args, size_t nargs, Tuple* kw) {
     return raise(&exc::TypeError, "ord() expected string of length 1, but %s found",
                  type_name_of(v));
   }
-  return raise(&exc::TypeError, "ord() expected a character, but string of length %zu found",
-               len);
+  return raise(&exc::TypeError, "ord() expected a character, but string of length %zu found", len);
 }
 
 Value builtin_repr(const Value* args, size_t nargs, Tuple* kw) {
@@ -61,8 +60,7 @@ Value builtin_format(const Value* args, size_t nargs, Tuple* kw) {
   Str* spec = str_empty();
   if (!a[1].is_null()) {
     if (!is_str(a[1]))
-      return raise(&exc::TypeError, "format() argument 2 must be str, not %s",
-                   type_name_of(a[1]));
+      return raise(&exc::TypeError, "format() argument 2 must be str, not %s", type_name_of(a[1]));
     spec = a[1].as<Str>();
   }
   return format(a[0], spec);

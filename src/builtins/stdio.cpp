@@ -63,9 +63,13 @@ void finalize_stream(Object* o) {
   s->out_ = s->in_ = nullptr;
 }
 
-TextStream* self_stream(const Value* args) { return stream_target(args[0]); }
+TextStream* self_stream(const Value* args) {
+  return stream_target(args[0]);
+}
 
-Value raise_closed() { return raise(&exc::ValueError, "I/O operation on closed file."); }
+Value raise_closed() {
+  return raise(&exc::ValueError, "I/O operation on closed file.");
+}
 
 // WTF-8 text may hold lone surrogates (ED A0..BF xx), which UTF-8 output
 // cannot encode. Returns the code-point index of the first, or -1.
@@ -153,10 +157,10 @@ namespace {
 Status write_str(TextStream* s, Str* text) {
   int64_t bad = find_surrogate(text);
   if (bad >= 0) {
-    Value e = exception_new(&exc::UnicodeEncodeError,
-                            tuple_pack({str_value("utf-8"), Value::object(text),
-                                        int_from_i64(bad), int_from_i64(bad + 1),
-                                        str_value("surrogates not allowed")}));
+    Value e =
+        exception_new(&exc::UnicodeEncodeError,
+                      tuple_pack({str_value("utf-8"), Value::object(text), int_from_i64(bad),
+                                  int_from_i64(bad + 1), str_value("surrogates not allowed")}));
     if (!e.is_null()) error_restore(e);
     return Status::Error;
   }
@@ -220,8 +224,7 @@ Value ts_tell(const Value* args, size_t, Tuple*) {
 }
 
 Value ts_seek(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("seek", kw) || !check_nargs("seek", nargs - 1, 1, 2))
-    return Value::null();
+  if (!check_no_kwargs("seek", kw) || !check_nargs("seek", nargs - 1, 1, 2)) return Value::null();
   TextStream* s = self_stream(args);
   if (s->closed_) return raise_closed();
   int64_t offset, whence = 0;
@@ -234,8 +237,7 @@ Value ts_seek(const Value* args, size_t nargs, Tuple* kw) {
     return raise(&exc::OSError, whence == 1 ? "can't do nonzero cur-relative seeks"
                                             : "can't do nonzero end-relative seeks");
   if (!s->binary_ && whence == 0 && offset < 0)
-    return raise(&exc::ValueError, "negative seek position %lld",
-                 static_cast<long long>(offset));
+    return raise(&exc::ValueError, "negative seek position %lld", static_cast<long long>(offset));
   if (s->writable_ && failed(text_stream_flush(s))) return Value::null();
   if (whence == 1) offset -= static_cast<int64_t>(s->in_len_ - s->in_pos_);
   s->in_pos_ = s->in_len_ = 0;
@@ -249,31 +251,32 @@ Value ts_enter(const Value* args, size_t, Tuple*) {
   if (self_stream(args)->closed_) return raise_closed();
   return args[0];
 }
-Value ts_exit(const Value* args, size_t nargs, Tuple*) { return ts_close(args, nargs, nullptr); }
+Value ts_exit(const Value* args, size_t nargs, Tuple*) {
+  return ts_close(args, nargs, nullptr);
+}
 
 Value ts_get_closed(const Value* args, size_t, Tuple*) {
   return Value::boolean(self_stream(args)->closed_);
 }
-Value ts_get_name(const Value* args, size_t, Tuple*) { return self_stream(args)->name_; }
+Value ts_get_name(const Value* args, size_t, Tuple*) {
+  return self_stream(args)->name_;
+}
 Value ts_get_mode(const Value* args, size_t, Tuple*) {
   return Value::object(self_stream(args)->mode_);
 }
 
 const MethodDef kCommonMethods[] = {
-    {"flush", ts_flush, 0},        {"close", ts_close, 0},
-    {"fileno", ts_fileno, 0},      {"isatty", ts_isatty, 0},
-    {"readable", ts_readable, 0},  {"writable", ts_writable, 0},
-    {"seekable", ts_seekable, 0},  {"seek", ts_seek, 0},
-    {"tell", ts_tell, 0},          {"__enter__", ts_enter, 0},
-    {"__exit__", ts_exit, 0},
+    {"flush", ts_flush, 0},       {"close", ts_close, 0},       {"fileno", ts_fileno, 0},
+    {"isatty", ts_isatty, 0},     {"readable", ts_readable, 0}, {"writable", ts_writable, 0},
+    {"seekable", ts_seekable, 0}, {"seek", ts_seek, 0},         {"tell", ts_tell, 0},
+    {"__enter__", ts_enter, 0},   {"__exit__", ts_exit, 0},
 };
 
 // ---------------------------------------------------------------------------
 // Text-only members
 
 Value ts_write(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("write", kw) || !check_nargs("write", nargs - 1, 1, 1))
-    return Value::null();
+  if (!check_no_kwargs("write", kw) || !check_nargs("write", nargs - 1, 1, 1)) return Value::null();
   TextStream* s = self_stream(args);
   if (!is_str(args[1]))
     return raise(&exc::TypeError, "write() argument must be str, not %s", type_name_of(args[1]));
@@ -290,7 +293,9 @@ Value ts_get_encoding(const Value* args, size_t, Tuple*) {
 Value ts_get_buffer(const Value* args, size_t, Tuple*) {
   return text_stream_buffer(self_stream(args));
 }
-Value ts_get_errors(const Value*, size_t, Tuple*) { return str_value("strict"); }
+Value ts_get_errors(const Value*, size_t, Tuple*) {
+  return str_value("strict");
+}
 Value ts_get_line_buffering(const Value* args, size_t, Tuple*) {
   return Value::boolean(self_stream(args)->line_buffered_);
 }
@@ -333,12 +338,11 @@ void ensure_stdio() {
   if (!g_stdout.is_null()) return;
   ready_type();
   gc::add_root_scanner(scan_stdio, nullptr);
-  g_stdin = Value::object(text_stream_new(0, str_value("<stdin>"), str_intern("r"), true,
-                                          false, false));
-  g_stdout = Value::object(text_stream_new(1, str_value("<stdout>"), str_intern("w"), false,
-                                           true, false));
-  TextStream* err = text_stream_new(2, str_value("<stderr>"), str_intern("w"), false, true,
-                                    false);
+  g_stdin =
+      Value::object(text_stream_new(0, str_value("<stdin>"), str_intern("r"), true, false, false));
+  g_stdout =
+      Value::object(text_stream_new(1, str_value("<stdout>"), str_intern("w"), false, true, false));
+  TextStream* err = text_stream_new(2, str_value("<stderr>"), str_intern("w"), false, true, false);
   err->write_through_ = true;
   g_stderr = Value::object(err);
 }
@@ -380,12 +384,24 @@ TextStream* text_stream_new(int fd, Value name, Str* mode, bool readable, bool w
 // ---------------------------------------------------------------------------
 // The standard streams
 
-Value stdio_stdout() { return sys_stream(names::stdout_, g_stdout, "lost sys.stdout"); }
-Value stdio_stderr() { return sys_stream(names::stderr_, g_stderr, "lost sys.stderr"); }
-Value stdio_stdin() { return sys_stream(names::stdin_, g_stdin, "lost sys.stdin"); }
-Value stdio_raw_stdout() { return ensure_stdio(), g_stdout; }
-Value stdio_raw_stderr() { return ensure_stdio(), g_stderr; }
-Value stdio_raw_stdin() { return ensure_stdio(), g_stdin; }
+Value stdio_stdout() {
+  return sys_stream(names::stdout_, g_stdout, "lost sys.stdout");
+}
+Value stdio_stderr() {
+  return sys_stream(names::stderr_, g_stderr, "lost sys.stderr");
+}
+Value stdio_stdin() {
+  return sys_stream(names::stdin_, g_stdin, "lost sys.stdin");
+}
+Value stdio_raw_stdout() {
+  return ensure_stdio(), g_stdout;
+}
+Value stdio_raw_stderr() {
+  return ensure_stdio(), g_stderr;
+}
+Value stdio_raw_stdin() {
+  return ensure_stdio(), g_stdin;
+}
 
 void stdio_set_sys_dict(Dict* sys_dict) {
   ensure_stdio();

@@ -19,17 +19,17 @@ struct TextStream : Object {
   bool readable_, writable_;
   bool line_buffered_, write_through_;
   bool closed_;
-  bool eof_;           // read(2) returned 0
-  bool owns_fd_;       // close() closes the descriptor (files, not 0/1/2)
+  bool eof_;                 // read(2) returned 0
+  bool owns_fd_;             // close() closes the descriptor (files, not 0/1/2)
   bool universal_newlines_;  // reading turns "\r\n" and "\r" into "\n"
-  bool binary_;        // bytes in and out (BufferedReader/Writer/Random)
+  bool binary_;              // bytes in and out (BufferedReader/Writer/Random)
   char* out_;
   size_t out_len_, out_cap_;
   char* in_;
   size_t in_pos_, in_len_, in_cap_;
-  Value name_;         // '<stdout>' or the file name
-  Str* mode_;          // 'r', 'w', ... as given to open()
-  Str* encoding_;      // text streams: what .encoding reports
+  Value name_;     // '<stdout>' or the file name
+  Str* mode_;      // 'r', 'w', ... as given to open()
+  Str* encoding_;  // text streams: what .encoding reports
   // A text stream's `.buffer` (a binary stream made on first use), and in
   // that binary stream the text stream it stands for: both share one fd and
   // one pair of buffers, so mixed writes stay in order.
@@ -47,8 +47,8 @@ inline TextStream* stream_target(Value v) {
 inline bool is_stream(Value v) {
   if (!v.is_object()) return false;
   Type* t = v.as_object()->cls_;
-  return t == &text_stream_type || t == &buffered_reader_type ||
-         t == &buffered_writer_type || t == &buffered_random_type;
+  return t == &text_stream_type || t == &buffered_reader_type || t == &buffered_writer_type ||
+         t == &buffered_random_type;
 }
 
 // A new stream over `fd`: mode "r", "w" or "a" style flags come from the

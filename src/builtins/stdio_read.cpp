@@ -15,7 +15,9 @@ namespace {
 
 constexpr size_t kChunk = 64 * 1024;
 
-TextStream* self_stream(const Value* args) { return stream_target(args[0]); }
+TextStream* self_stream(const Value* args) {
+  return stream_target(args[0]);
+}
 
 // Reads more bytes after the unread ones. False with an exception pending
 // on error; at end of input sets eof_ and returns true.
@@ -39,8 +41,8 @@ bool fill(TextStream* s) {
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
-      Value e = exception_new(&exc::OSError, tuple_pack({Value::small_int(err),
-                                                        str_value(std::strerror(err))}));
+      Value e = exception_new(&exc::OSError,
+                              tuple_pack({Value::small_int(err), str_value(std::strerror(err))}));
       if (!e.is_null()) error_restore(e);
       return false;
     }
@@ -63,7 +65,8 @@ bool valid_utf8(std::string_view b, size_t* start, size_t* end, const char** rea
     }
     size_t need;
     unsigned char lo = 0x80, hi = 0xBF;  // range of the first continuation
-    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
     else if (c >= 0xE0 && c <= 0xEF) {
       need = 2;
       if (c == 0xE0) lo = 0xA0;
@@ -111,18 +114,20 @@ Value decode(TextStream* s, std::string bytes) {
   size_t start, end;
   const char* reason;
   if (!valid_utf8(bytes, &start, &end, &reason)) {
-    Value e = exception_new(&exc::UnicodeDecodeError,
-                            tuple_pack({str_value("utf-8"), Value::object(bytes_new(bytes)),
-                                        int_from_i64(static_cast<int64_t>(start)),
-                                        int_from_i64(static_cast<int64_t>(end)),
-                                        str_value(reason)}));
+    Value e =
+        exception_new(&exc::UnicodeDecodeError,
+                      tuple_pack({str_value("utf-8"), Value::object(bytes_new(bytes)),
+                                  int_from_i64(static_cast<int64_t>(start)),
+                                  int_from_i64(static_cast<int64_t>(end)), str_value(reason)}));
     if (!e.is_null()) error_restore(e);
     return Value::null();
   }
   return str_value(bytes);
 }
 
-bool is_line_end(TextStream* s, char c) { return c == '\n' || (c == '\r' && s->universal_newlines_); }
+bool is_line_end(TextStream* s, char c) {
+  return c == '\n' || (c == '\r' && s->universal_newlines_);
+}
 inline bool counts(bool chars, char c) {
   return !chars || (static_cast<unsigned char>(c) & 0xC0) != 0x80;
 }
@@ -278,6 +283,8 @@ const MethodDef kReadMethods[] = {
 
 }  // namespace
 
-void text_stream_add_read_methods(Type* t) { add_methods(t, kReadMethods); }
+void text_stream_add_read_methods(Type* t) {
+  add_methods(t, kReadMethods);
+}
 
 }  // namespace tr

@@ -12,9 +12,13 @@ Type buffered_reader_type, buffered_writer_type, buffered_random_type;
 
 namespace {
 
-TextStream* self_stream(const Value* args) { return stream_target(args[0]); }
+TextStream* self_stream(const Value* args) {
+  return stream_target(args[0]);
+}
 
-Value bytes_value(const std::string& s) { return Value::object(bytes_new(s)); }
+Value bytes_value(const std::string& s) {
+  return Value::object(bytes_new(s));
+}
 
 bool size_arg(const char* fname, const Value* args, size_t nargs, Tuple* kw, int64_t* out) {
   *out = -1;
@@ -58,17 +62,17 @@ Value bs_readlines(const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value bs_write(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("write", kw) || !check_nargs("write", nargs - 1, 1, 1))
-    return Value::null();
+  if (!check_no_kwargs("write", kw) || !check_nargs("write", nargs - 1, 1, 1)) return Value::null();
   TextStream* s = self_stream(args);
   if (s->closed_) return raise(&exc::ValueError, "write to closed file");
   Value b = args[1];
   std::string_view data;
-  if (isinstance_of(b, &bytes_type)) data = b.as<Bytes>()->view();
-  else if (isinstance_of(b, &bytearray_type)) data = b.as<ByteArray>()->view();
+  if (isinstance_of(b, &bytes_type))
+    data = b.as<Bytes>()->view();
+  else if (isinstance_of(b, &bytearray_type))
+    data = b.as<ByteArray>()->view();
   else
-    return raise(&exc::TypeError, "a bytes-like object is required, not '%s'",
-                 type_name_of(b));
+    return raise(&exc::TypeError, "a bytes-like object is required, not '%s'", type_name_of(b));
   if (!s->writable_) return raise(&exc::OSError, "write");
   if (failed(stream_write_bytes(s, data))) return Value::null();
   return int_from_i64(static_cast<int64_t>(data.size()));

@@ -448,8 +448,17 @@ std::string Compiler::unparse(const ast::Expr* e) {
 }
 
 void Compiler::annotation_to(const ast::Expr* e, int dst) {
-  if (future_annotations_) load_const(dst, Value::object(str_new(unparse(e))));
-  else expr_to(e, dst);
+  if (future_annotations_) {
+    load_const(dst, Value::object(str_new(unparse(e))));
+  } else if (auto* s = ast::as<ast::Starred>(e)) {
+    // `*args: *Ts` (PEP 646): the annotation is the one item of *Ts.
+    int mark = top();
+    int v = expr_any(s->value);
+    emit(Op::UNPACK_SEQUENCE, dst, v, 1);
+    free_temps(mark);
+  } else {
+    expr_to(e, dst);
+  }
 }
 
 // ---------------------------------------------------------------------------

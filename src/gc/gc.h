@@ -55,6 +55,11 @@ void add_root_scanner(RootScanner fn, void* ctx);
 // conservative stack scan runs from the current stack pointer up to here.
 void set_stack_base(void* base);
 
+// Counts memory allocated outside the heap on behalf of heap objects (GMP
+// limbs, list/dict buffers) toward the next collection, so that garbage
+// holding large side buffers is found in time.
+void account_external(size_t bytes);
+
 // The usable size of the cell holding `o` (>= what was asked for).
 size_t allocation_size(const Object* o);
 

@@ -229,6 +229,8 @@ Object* allocate(size_t bytes, Type* cls) {
   return o;
 }
 
+void account_external(size_t bytes) { heap().bytes_since_gc += bytes; }
+
 size_t allocation_size(const Object* o) {
   Heap& h = heap();
   auto p = reinterpret_cast<uintptr_t>(o);

@@ -24,7 +24,7 @@ Value checked_result(double x, double r, bool can_overflow);
 
 // ---- argument checks --------------------------------------------------------
 // "math.NAME() takes exactly one argument (N given)" / "... no keyword arguments".
-bool check_one(const char* qualname, size_t nargs, Tuple* kwnames);
+bool check_one(const char* name, size_t nargs, Tuple* kwnames);
 // "NAME expected 2 arguments, got N" / "math.NAME() takes no keyword arguments".
 bool check_two(const char* name, size_t nargs, Tuple* kwnames);
 

@@ -1,6 +1,7 @@
 // complex: two doubles on the heap. Arithmetic mixed with int and float
 // (CPython's algorithms for / and **), equality, hash, complex(real, imag)
 // and the methods. Text (repr, format, parsing) is in complex_text.cpp.
+#include <cerrno>
 #include <cmath>
 #include <string>
 
@@ -110,15 +111,23 @@ C c_pow(C a, C b, bool* domain) {
   return {len * std::cos(phase), len * std::sin(phase)};
 }
 
+// CPython reports complex ** errors through errno as set by libm (cos(inf)
+// is EDOM, so inf ** 1j is a "ZeroDivisionError"); the same libm calls here
+// set the same errno.
 Value pow_result(C a, C b) {
   bool domain = false;
+  errno = 0;
   C r = c_pow(a, b, &domain);
-  if (domain) {
+  if (domain) errno = EDOM;
+  if (std::isinf(r.re) || std::isinf(r.im)) {
+    if (errno == 0) errno = ERANGE;
+  } else if (errno == ERANGE) {
+    errno = 0;  // underflow is not an error
+  }
+  if (errno == EDOM) {
     return raise(&exc::ZeroDivisionError, "0.0 to a negative or complex power");
   }
-  if (std::isinf(r.re) || std::isinf(r.im)) {
-    return raise(&exc::OverflowError, "complex exponentiation");
-  }
+  if (errno == ERANGE) return raise(&exc::OverflowError, "complex exponentiation");
   return make(r);
 }
 

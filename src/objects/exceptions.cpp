@@ -22,14 +22,15 @@ extern Type EnvironmentError __attribute__((alias("_ZN2tr3exc7OSErrorE")));
 
 namespace {
 
-inline BaseExceptionObj* as_exc(Value v) { return v.as<BaseExceptionObj>(); }
+inline BaseExceptionObj* as_exc(Value v) {
+  return v.as<BaseExceptionObj>();
+}
 
 // The number of attribute fields of instances of `cls`: fixed by the first
 // built-in class along its bases (heap classes keep their base's layout).
 uint32_t layout_fields(const Type* cls) {
   while (cls && type_has_flag(cls, kTypeHeap)) cls = cls->base_;
-  return static_cast<uint32_t>((cls->instance_size_ - sizeof(BaseExceptionObj)) /
-                               sizeof(Value));
+  return static_cast<uint32_t>((cls->instance_size_ - sizeof(BaseExceptionObj)) / sizeof(Value));
 }
 
 Tuple* tuple_of(const Value* args, size_t nargs) {
@@ -67,16 +68,15 @@ bool exc_no_keywords(Type* t, Tuple* kwnames) {
   return false;
 }
 
-bool parse_exc_keywords(const char* owner, const Value* args, size_t nargs,
-                        Tuple* kwnames, const char* const* names, size_t n, Value* out) {
+bool parse_exc_keywords(const char* owner, const Value* args, size_t nargs, Tuple* kwnames,
+                        const char* const* names, size_t n, Value* out) {
   if (!kwnames) return true;
   for (size_t k = 0; k < kwnames->size_; ++k) {
     Str* kw = kwnames->items_[k].as<Str>();
     size_t j = 0;
     while (j < n && kw->view() != names[j]) ++j;
     if (j == n) {
-      raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", kw->data_,
-            owner);
+      raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", kw->data_, owner);
       return false;
     }
     out[j] = args[nargs + k];
@@ -195,8 +195,7 @@ Value set_context(const Value* args, size_t, Tuple*) {
   if (!check_self(args, "__context__")) return Value::null();
   Value c = args[1];
   if (!c.is_none() && !is_exception_instance(c))
-    return raise(&exc::TypeError,
-                 "exception context must be None or derive from BaseException");
+    return raise(&exc::TypeError, "exception context must be None or derive from BaseException");
   as_exc(args[0])->context_ = c;
   return Value::none();
 }
@@ -218,8 +217,7 @@ Value set_suppress(const Value* args, size_t, Tuple*) {
 
 Value with_traceback(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_self(args, "with_traceback")) return Value::null();
-  if (!check_no_kwargs("with_traceback", kw) ||
-      !check_nargs("with_traceback", nargs - 1, 1, 1))
+  if (!check_no_kwargs("with_traceback", kw) || !check_nargs("with_traceback", nargs - 1, 1, 1))
     return Value::null();
   if (set_traceback(args, nargs, nullptr).is_null()) return Value::null();
   return args[0];
@@ -304,8 +302,8 @@ static_assert(sizeof(Accessors::kGet) / sizeof(NativeFn) == kMaxExceptionFields)
 
 void ready_exception(Type* t, const char* name, Type* base, const ExcFamily& f) {
   if (f.set_slots) f.set_slots(t);
-  uint32_t size = f.fields ? sizeof(BaseExceptionObj) + f.fields * sizeof(Value)
-                           : base->instance_size_;
+  uint32_t size =
+      f.fields ? sizeof(BaseExceptionObj) + f.fields * sizeof(Value) : base->instance_size_;
   type_ready(t, name, base, size, kTypeBaseType | kTypeExceptionSubclass);
   if (f.add_members) f.add_members(t);
 }
@@ -338,8 +336,7 @@ void exceptions_init() {
   add_property(b, "__context__", get_context, set_context);
   add_property(b, "__suppress_context__", get_suppress, set_suppress);
 
-#define TR_EXC(name, base, family) \
-  ready_exception(&exc::name, #name, &exc::base, kFamily##family);
+#define TR_EXC(name, base, family) ready_exception(&exc::name, #name, &exc::base, kFamily##family);
 #include "objects/exceptions.def"
 #undef TR_EXC
   exception_groups_init();

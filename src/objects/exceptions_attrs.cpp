@@ -11,8 +11,10 @@ namespace {
 
 Status system_exit_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (failed(base_exception_init(self, args, nargs, kwnames))) return Status::Error;
-  if (nargs == 1) exc_set_field(self, 0, args[0]);
-  else if (nargs > 1) exc_set_field(self, 0, Value::object(exc_args(self)));
+  if (nargs == 1)
+    exc_set_field(self, 0, args[0]);
+  else if (nargs > 1)
+    exc_set_field(self, 0, Value::object(exc_args(self)));
   return Status::Ok;
 }
 
@@ -41,8 +43,7 @@ Value key_error_str(Value self) {
 Status import_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"name", "path"};
   Value kw[2];
-  if (!parse_exc_keywords("ImportError", args, nargs, kwnames, kNames, 2, kw))
-    return Status::Error;
+  if (!parse_exc_keywords("ImportError", args, nargs, kwnames, kNames, 2, kw)) return Status::Error;
   if (failed(base_exception_init(self, args, nargs, nullptr))) return Status::Error;
   exc_set_field(self, 0, nargs == 1 ? args[0] : Value::null());
   exc_set_field(self, 1, kw[0]);
@@ -75,8 +76,7 @@ Status attribute_error_init(Value self, const Value* args, size_t nargs, Tuple* 
 Status name_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"name"};
   Value kw[1];
-  if (!parse_exc_keywords("NameError", args, nargs, kwnames, kNames, 1, kw))
-    return Status::Error;
+  if (!parse_exc_keywords("NameError", args, nargs, kwnames, kNames, 1, kw)) return Status::Error;
   if (failed(base_exception_init(self, args, nargs, nullptr))) return Status::Error;
   exc_set_field(self, 0, kw[0]);
   return Status::Ok;
@@ -87,13 +87,11 @@ Status name_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
 // ---------------------------------------------------------------------------
 // Family entries
 
-const ExcFamily kFamilySystemExit = {
-    1, [](Type* t) { t->init_ = system_exit_init; },
-    [](Type* t) { add_field_property(t, "code", 0); }};
+const ExcFamily kFamilySystemExit = {1, [](Type* t) { t->init_ = system_exit_init; },
+                                     [](Type* t) { add_field_property(t, "code", 0); }};
 
-const ExcFamily kFamilyStopIteration = {
-    1, [](Type* t) { t->init_ = stop_iteration_init; },
-    [](Type* t) { add_field_property(t, "value", 0); }};
+const ExcFamily kFamilyStopIteration = {1, [](Type* t) { t->init_ = stop_iteration_init; },
+                                        [](Type* t) { add_field_property(t, "value", 0); }};
 
 const ExcFamily kFamilyKeyError = {0, [](Type* t) { t->str_ = key_error_str; }, nullptr};
 

@@ -16,7 +16,9 @@ constexpr uint32_t kMessage = 0, kExceptions = 1;
 
 Type* g_exception_group = nullptr;  // readied by exception_groups_init
 
-bool is_group(Value v) { return isinstance_of(v, &base_exception_group_type); }
+bool is_group(Value v) {
+  return isinstance_of(v, &base_exception_group_type);
+}
 
 Value eg_new(Type* cls, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!exc_no_keywords(cls, kwnames)) return Value::null();
@@ -183,8 +185,7 @@ bool split_into(Value e, const Matcher& m, bool want_rest, Value* match, Value* 
 }
 
 Value eg_split(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs("split", kw) || !check_nargs("split", nargs - 1, 1, 1))
-    return Value::null();
+  if (!check_no_kwargs("split", kw) || !check_nargs("split", nargs - 1, 1, 1)) return Value::null();
   Matcher m;
   Value match, rest;
   if (!make_matcher(args[1], &m) || !split_into(args[0], m, true, &match, &rest))
@@ -215,7 +216,9 @@ const MethodDef kGroupMethods[] = {
 
 }  // namespace
 
-Type* exception_group_type() { return g_exception_group; }
+Type* exception_group_type() {
+  return g_exception_group;
+}
 
 // Readied after the table (ExceptionGroup derives from two classes).
 void exception_groups_init() {
@@ -224,8 +227,7 @@ void exception_groups_init() {
   t->init_ = eg_init;
   t->str_ = eg_str;
   type_ready(t, "BaseExceptionGroup", &exc::BaseException,
-             sizeof(BaseExceptionObj) + 2 * sizeof(Value),
-             kTypeBaseType | kTypeExceptionSubclass);
+             sizeof(BaseExceptionObj) + 2 * sizeof(Value), kTypeBaseType | kTypeExceptionSubclass);
   add_methods(t, kGroupMethods);
   add_property(t, "message", get_message);
   add_property(t, "exceptions", get_exceptions);
@@ -233,8 +235,7 @@ void exception_groups_init() {
   // ExceptionGroup(BaseExceptionGroup, Exception): readied with one base,
   // then given both bases and the C3 order of the two.
   Type* g = &exception_group_type_obj;
-  type_ready(g, "ExceptionGroup", t, t->instance_size_,
-             kTypeBaseType | kTypeExceptionSubclass);
+  type_ready(g, "ExceptionGroup", t, t->instance_size_, kTypeBaseType | kTypeExceptionSubclass);
   g->bases_ = tuple_pack({Value::object(t), Value::object(&exc::Exception)});
   g->mro_ = tuple_pack({Value::object(g), Value::object(t), Value::object(&exc::Exception),
                         Value::object(&exc::BaseException), Value::object(&object_type)});

@@ -20,7 +20,9 @@ constexpr uint32_t kMaxExceptionFields = 8;
 
 // The accessors accept any value (a native called unbound may be handed a
 // non-exception self) and treat a non-exception as having no fields.
-inline Value* exc_fields(BaseExceptionObj* e) { return reinterpret_cast<Value*>(e + 1); }
+inline Value* exc_fields(BaseExceptionObj* e) {
+  return reinterpret_cast<Value*>(e + 1);
+}
 inline Value exc_field(Value self, uint32_t i) {
   if (!is_exception_instance(self)) return Value::null();
   auto* e = self.as<BaseExceptionObj>();
@@ -35,7 +37,9 @@ inline void exc_set_field(Value self, uint32_t i, Value v) {
   }
 }
 
-inline Value exc_or_none(Value v) { return v.is_null() ? Value::none() : v; }
+inline Value exc_or_none(Value v) {
+  return v.is_null() ? Value::none() : v;
+}
 
 // What a family of classes adds to BaseException. `fields` is 0 for families
 // that keep their base's layout. set_slots runs before type_ready (so unset
@@ -45,9 +49,9 @@ struct ExcFamily {
   void (*set_slots)(Type* t);
   void (*add_members)(Type* t);
 };
-extern const ExcFamily kFamilyPlain, kFamilySystemExit, kFamilyStopIteration,
-    kFamilyKeyError, kFamilyImport, kFamilyAttribute, kFamilyName, kFamilyOS,
-    kFamilySyntax, kFamilyUnicodeDecode, kFamilyUnicodeEncode, kFamilyUnicodeTranslate;
+extern const ExcFamily kFamilyPlain, kFamilySystemExit, kFamilyStopIteration, kFamilyKeyError,
+    kFamilyImport, kFamilyAttribute, kFamilyName, kFamilyOS, kFamilySyntax, kFamilyUnicodeDecode,
+    kFamilyUnicodeEncode, kFamilyUnicodeTranslate;
 
 void exception_groups_init();  // exceptions_group.cpp, after the table
 
@@ -64,8 +68,8 @@ void add_field_property(Type* t, const char* name, uint32_t i);
 // Parses keyword-only arguments of ImportError / AttributeError / NameError:
 // each kwname must be one of names[0..n) (else "'x' is an invalid keyword
 // argument for Owner()"); out[j] is set to the value or left null.
-bool parse_exc_keywords(const char* owner, const Value* args, size_t nargs,
-                        Tuple* kwnames, const char* const* names, size_t n, Value* out);
+bool parse_exc_keywords(const char* owner, const Value* args, size_t nargs, Tuple* kwnames,
+                        const char* const* names, size_t n, Value* out);
 // Raises "Name() takes no keyword arguments" when kwnames is non-empty.
 bool exc_no_keywords(Type* t, Tuple* kwnames);
 

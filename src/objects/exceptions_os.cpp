@@ -9,8 +9,7 @@ namespace tr {
 namespace {
 
 // Field indices
-constexpr uint32_t kErrno = 0, kStrerror = 1, kFilename = 2, kFilename2 = 3,
-                   kWritten = 4;
+constexpr uint32_t kErrno = 0, kStrerror = 1, kFilename = 2, kFilename2 = 3, kWritten = 4;
 
 Type* subclass_for_errno(int64_t e) {
   switch (e) {
@@ -19,23 +18,38 @@ Type* subclass_for_errno(int64_t e) {
     case EWOULDBLOCK:
 #endif
     case EALREADY:
-    case EINPROGRESS: return &exc::BlockingIOError;
-    case ECHILD: return &exc::ChildProcessError;
+    case EINPROGRESS:
+      return &exc::BlockingIOError;
+    case ECHILD:
+      return &exc::ChildProcessError;
     case EPIPE:
-    case ESHUTDOWN: return &exc::BrokenPipeError;
-    case ECONNABORTED: return &exc::ConnectionAbortedError;
-    case ECONNREFUSED: return &exc::ConnectionRefusedError;
-    case ECONNRESET: return &exc::ConnectionResetError;
-    case EEXIST: return &exc::FileExistsError;
-    case ENOENT: return &exc::FileNotFoundError;
-    case EISDIR: return &exc::IsADirectoryError;
-    case ENOTDIR: return &exc::NotADirectoryError;
-    case EINTR: return &exc::InterruptedError;
+    case ESHUTDOWN:
+      return &exc::BrokenPipeError;
+    case ECONNABORTED:
+      return &exc::ConnectionAbortedError;
+    case ECONNREFUSED:
+      return &exc::ConnectionRefusedError;
+    case ECONNRESET:
+      return &exc::ConnectionResetError;
+    case EEXIST:
+      return &exc::FileExistsError;
+    case ENOENT:
+      return &exc::FileNotFoundError;
+    case EISDIR:
+      return &exc::IsADirectoryError;
+    case ENOTDIR:
+      return &exc::NotADirectoryError;
+    case EINTR:
+      return &exc::InterruptedError;
     case EACCES:
-    case EPERM: return &exc::PermissionError;
-    case ESRCH: return &exc::ProcessLookupError;
-    case ETIMEDOUT: return &exc::TimeoutError;
-    default: return nullptr;
+    case EPERM:
+      return &exc::PermissionError;
+    case ESRCH:
+      return &exc::ProcessLookupError;
+    case ETIMEDOUT:
+      return &exc::TimeoutError;
+    default:
+      return nullptr;
   }
 }
 
@@ -61,8 +75,7 @@ void parse_into(Value self, const Value* args, size_t nargs) {
       exc_set_field(self, kWritten, filename);
     } else {
       exc_set_field(self, kFilename, filename);
-      if (!filename2.is_null() && !filename2.is_none())
-        exc_set_field(self, kFilename2, filename2);
+      if (!filename2.is_null() && !filename2.is_none()) exc_set_field(self, kFilename2, filename2);
       exc_set_args(self, tuple_pack({args[0], args[1]}));
     }
   }
@@ -150,8 +163,7 @@ const ExcFamily kFamilyOS = {5,
                                add_field_property(t, "strerror", kStrerror);
                                add_field_property(t, "filename", kFilename);
                                add_field_property(t, "filename2", kFilename2);
-                               add_property(t, "characters_written", get_written,
-                                            set_written);
+                               add_property(t, "characters_written", get_written, set_written);
                              }};
 
 }  // namespace tr

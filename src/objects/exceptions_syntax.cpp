@@ -8,8 +8,8 @@
 namespace tr {
 namespace {
 
-constexpr uint32_t kMsg = 0, kFilename = 1, kLineno = 2, kOffset = 3, kText = 4,
-                   kEndLineno = 5, kEndOffset = 6, kPrintFileAndLine = 7;
+constexpr uint32_t kMsg = 0, kFilename = 1, kLineno = 2, kOffset = 3, kText = 4, kEndLineno = 5,
+                   kEndOffset = 6, kPrintFileAndLine = 7;
 
 Status syntax_error_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (failed(base_exception_init(self, args, nargs, kwnames))) return Status::Error;
@@ -75,8 +75,7 @@ const ExcFamily kFamilySyntax = {8,
                                    add_field_property(t, "text", kText);
                                    add_field_property(t, "end_lineno", kEndLineno);
                                    add_field_property(t, "end_offset", kEndOffset);
-                                   add_field_property(t, "print_file_and_line",
-                                                      kPrintFileAndLine);
+                                   add_field_property(t, "print_file_and_line", kPrintFileAndLine);
                                  }};
 
 }  // namespace tr

@@ -23,13 +23,12 @@ bool expect_str(Value v, int position) {
 
 // Parses the positional arguments as CPython's "UOnnU" / "UUnnU" / "UnnU"
 // formats would, then stores the fields.
-Status unicode_error_init(Kind kind, Value self, const Value* args, size_t nargs,
-                          Tuple* kwnames) {
+Status unicode_error_init(Kind kind, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (failed(base_exception_init(self, args, nargs, kwnames))) return Status::Error;
   size_t want = kind == Kind::Translate ? 4 : 5;
   if (nargs != want)
-    return raise_status(&exc::TypeError, "function takes exactly %zu arguments (%zu given)",
-                        want, nargs);
+    return raise_status(&exc::TypeError, "function takes exactly %zu arguments (%zu given)", want,
+                        nargs);
   size_t i = 0;
   Value encoding = Value::none();
   if (kind != Kind::Translate) {
@@ -80,9 +79,12 @@ int64_t field_ssize(Value self, uint32_t i) {
 // \xhh, \uhhhh or \Uhhhhhhhh: how the message shows one code point.
 std::string escape_code_point(uint32_t cp) {
   char buf[16];
-  if (cp <= 0xff) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-  else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-  else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+  if (cp <= 0xff)
+    std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+  else if (cp <= 0xffff)
+    std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+  else
+    std::snprintf(buf, sizeof buf, "\\U%08x", cp);
   return buf;
 }
 
@@ -101,8 +103,10 @@ Value unicode_error_str(Kind kind, Value self) {
   }
   int64_t start = field_ssize(self, kStart), end = field_ssize(self, kEnd);
   int64_t size = 0;
-  if (kind == Kind::Decode && is_bytes(object)) size = object.as<Bytes>()->size_;
-  else if (kind != Kind::Decode && is_str(object)) size = object.as<Str>()->length_;
+  if (kind == Kind::Decode && is_bytes(object))
+    size = object.as<Bytes>()->size_;
+  else if (kind != Kind::Decode && is_str(object))
+    size = object.as<Str>()->length_;
   const char* verb = kind == Kind::Decode   ? "decode"
                      : kind == Kind::Encode ? "encode"
                                             : "translate";
@@ -110,8 +114,8 @@ Value unicode_error_str(Kind kind, Value self) {
   if (start >= 0 && start < size && end == start + 1) {
     if (kind == Kind::Decode) {
       unsigned byte = static_cast<unsigned char>(object.as<Bytes>()->data_[start]);
-      std::snprintf(buf, sizeof buf, "can't decode byte 0x%02x in position %" PRId64 ": ",
-                    byte, start);
+      std::snprintf(buf, sizeof buf, "can't decode byte 0x%02x in position %" PRId64 ": ", byte,
+                    start);
       s += buf;
     } else {
       uint32_t cp = str_code_point_at(object.as<Str>(), static_cast<size_t>(start));
@@ -129,9 +133,15 @@ Value unicode_error_str(Kind kind, Value self) {
   return str_value(s);
 }
 
-Value decode_str(Value self) { return unicode_error_str(Kind::Decode, self); }
-Value encode_str(Value self) { return unicode_error_str(Kind::Encode, self); }
-Value translate_str(Value self) { return unicode_error_str(Kind::Translate, self); }
+Value decode_str(Value self) {
+  return unicode_error_str(Kind::Decode, self);
+}
+Value encode_str(Value self) {
+  return unicode_error_str(Kind::Encode, self);
+}
+Value translate_str(Value self) {
+  return unicode_error_str(Kind::Translate, self);
+}
 
 void add_unicode_members(Type* t) {
   add_field_property(t, "encoding", kEncoding);

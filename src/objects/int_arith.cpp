@@ -139,7 +139,17 @@ Value shift_left(Value av, Value bv) {
   if (int_sign(bv) < 0) return raise(&exc::ValueError, "negative shift count");
   if (int_sign(av) == 0) return Value::small_int(0);
   int64_t n;
-  if (!int_to_i64(bv, &n)) return raise(&exc::OverflowError, "too many digits in integer");
+  if (!int_to_i64(bv, &n)) {
+    // CPython's limit is on the count of 30-bit digits of the result; below
+    // it the allocation fails instead.
+    MpzArg b(bv);
+    Mpz words;
+    mpz_tdiv_q_ui(words, b, 30);
+    if (mpz_cmp_ui(words, static_cast<unsigned long>(INT64_MAX / 4)) > 0) {
+      return raise(&exc::OverflowError, "too many digits in integer");
+    }
+    return raise_too_big();
+  }
   MpzArg a(av);
   if (static_cast<uint64_t>(n) + mpz_sizeinbase(a, 2) > kMaxResultBits) return raise_too_big();
   Mpz r;

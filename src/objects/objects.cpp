@@ -1,14 +1,39 @@
 // objects_init: readies every built-in type in dependency order.
 #include "objects/objects.h"
 
+#include <gmp.h>
+
+#include <cstdlib>
+
+#include "base/check.h"
 #include "objects/init_internal.h"
 
 namespace tr {
+namespace {
+
+// GMP's limbs live in malloc'd memory owned by BigInt objects; counting them
+// as GC pressure lets dead big ints be finalised before the heap balloons.
+void* gmp_alloc(size_t n) {
+  gc::account_external(n);
+  void* p = std::malloc(n);
+  TR_CHECK(p != nullptr);
+  return p;
+}
+void* gmp_realloc(void* p, size_t old_size, size_t n) {
+  if (n > old_size) gc::account_external(n - old_size);
+  void* q = std::realloc(p, n);
+  TR_CHECK(q != nullptr);
+  return q;
+}
+void gmp_free(void* p, size_t) { std::free(p); }
+
+}  // namespace
 
 void objects_init() {
   static bool done = false;
   if (done) return;
   done = true;
+  mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
   str_init();
   // object and type first: readying them only allocates tuples and dicts,
   // which need their types' addresses, not their readiness.

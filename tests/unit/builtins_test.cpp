@@ -1,11 +1,12 @@
 // Unit tests of the builtins module (builtins/): the dict's contents, a few
 // functions called directly, and the streams, some under GC stress.
+#include "builtins/builtins.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <string>
 
-#include "builtins/builtins.h"
 #include "builtins/stdio.h"
 #include "objects/objects.h"
 #include "test_support.h"
@@ -92,8 +93,8 @@ TEST_F(BuiltinsTest, TextAndObjectFunctions) {
             "True");
   Tuple* classes = tuple_pack({Value::object(&str_type), Value::object(&float_type)});
   EXPECT_EQ(repr_of(call_builtin("isinstance", {i(1), Value::object(classes)})), "False");
-  EXPECT_EQ(repr_of(call_builtin("issubclass",
-                                 {Value::object(&exc::KeyError), Value::object(&exc::LookupError)})),
+  EXPECT_EQ(repr_of(call_builtin(
+                "issubclass", {Value::object(&exc::KeyError), Value::object(&exc::LookupError)})),
             "True");
   EXPECT_EQ(repr_of(call_builtin("getattr", {i(1), s("nope"), s("dflt")})), "'dflt'");
   EXPECT_EQ(repr_of(call_builtin("hasattr", {i(1), s("real")})), "True");
