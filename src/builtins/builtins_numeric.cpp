@@ -103,6 +103,12 @@ Value builtin_pow(const Value* args, size_t nargs, Tuple* kw) {
 Value builtin_round(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"number", "ndigits"};
   Value a[2];
+  // CPython reports a missing `number` before an unknown keyword.
+  bool has_number = nargs > 0;
+  for (size_t k = 0; kw && k < kw->size_ && !has_number; ++k)
+    has_number = kw->items_[k].as<Str>()->view() == "number";
+  if (!has_number)
+    return raise(&exc::TypeError, "round() missing required argument 'number' (pos 1)");
   if (!parse_args("round", args, nargs, kw, kNames, 2, 1, a)) return Value::null();
   bool with_digits = !a[1].is_null() && !a[1].is_none();
   bool found;
@@ -118,6 +124,9 @@ Value builtin_round(const Value* args, size_t nargs, Tuple* kw) {
 Value builtin_sum(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {nullptr, "start"};
   Value a[2];
+  // CPython reports the missing iterable before an unknown keyword.
+  if (nargs == 0)
+    return raise(&exc::TypeError, "sum() takes at least 1 positional argument (0 given)");
   if (!parse_args("sum", args, nargs, kw, kNames, 2, 1, a)) return Value::null();
   Value acc = a[1].is_null() ? Value::small_int(0) : a[1];
   Type* st = type_of(acc);

@@ -17,8 +17,10 @@ bool is_union(Value v) {
   return v.is_object() && std::string_view(type_name_of(v)) == "UnionType";
 }
 
+// Attribute names are interned: instance dicts and caches compare by identity
+// first, and a name built at run time (split, concatenation) is a fresh Str.
 Str* attr_name(Value v) {
-  if (is_str(v)) return v.as<Str>();
+  if (is_str(v)) return str_intern(v.as<Str>());
   raise(&exc::TypeError, "attribute name must be string, not '%s'", type_name_of(v));
   return nullptr;
 }
@@ -48,14 +50,14 @@ Value builtin_hasattr(const Value* args, size_t nargs, Tuple* kw) {
 Value builtin_setattr(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_no_kwargs("setattr", kw) || !check_nargs("setattr", nargs, 3, 3)) return Value::null();
   Str* name = attr_name(args[1]);
-  if (!name || failed(setattr(args[0], str_intern(name), args[2]))) return Value::null();
+  if (!name || failed(setattr(args[0], name, args[2]))) return Value::null();
   return Value::none();
 }
 
 Value builtin_delattr(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_no_kwargs("delattr", kw) || !check_nargs("delattr", nargs, 2, 2)) return Value::null();
   Str* name = attr_name(args[1]);
-  if (!name || failed(delattr(args[0], str_intern(name)))) return Value::null();
+  if (!name || failed(delattr(args[0], name))) return Value::null();
   return Value::none();
 }
 

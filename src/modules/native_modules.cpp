@@ -11,6 +11,7 @@ Value current_handled_exception() { return vm::ts().handled_exc; }
 void register_native_modules() {
   register_native_module("math", math_module_init);
   register_native_module("time", time_module_init);
+  register_native_module("_random", random_module_init);
 }
 
 }  // namespace tr::modules

@@ -8,6 +8,7 @@ void register_native_modules();
 // Native module initialisers (one file or file group each).
 Status math_module_init(Module* m);
 Status time_module_init(Module* m);
+Status random_module_init(Module* m);  // _random (random_module.cpp)
 // The exception being handled (sys.exc_info), from the VM.
 Value current_handled_exception();
 }  // namespace tr::modules

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "objects/objects.h"
+#include "objects/shape.h"
 #include "objects/type_internal.h"
 
 namespace tr {
@@ -371,7 +372,6 @@ Status setattr(Value obj, Str* name, Value v) {
 Status delattr(Value obj, Str* name) { return setattr(obj, name, Value::null()); }
 
 namespace {
-inline Dict** instance_dict_slot(Value obj, Type*) { return tr::instance_dict_slot(obj); }
 // __slots__ without __dict__: only the declared names may be set.
 bool name_in_slots(Type* t, Str* name) {
   Tuple* mro = t->mro_;
@@ -398,14 +398,12 @@ Value generic_getattr(Value obj, Str* name) {
     get = dt->descr_get_;
     if (get && dt->descr_set_) return get(d, obj, Value::object(t));
   }
-  if (Dict** slot = instance_dict_slot(obj, t)) {
-    if (*slot) {
-      Value v = dict_get_str(*slot, name);
-      if (!v.is_null()) return v;
-    }
+  if (t->dict_offset_ && obj.is_object()) {
+    Value v = instance_attr_get(obj, name);
+    if (!v.is_null()) return v;
     if (name == names::dunder_dict && !t->slot_names_) {
-      if (!*slot) *slot = dict_new();
-      return Value::object(*slot);
+      Dict* dict = instance_dict(obj);
+      if (dict) return Value::object(dict);
     }
   }
   if (!d.is_null()) return get ? get(d, obj, Value::object(t)) : d;
@@ -430,30 +428,26 @@ Status generic_setattr(Value obj, Str* name, Value v) {
     Type* dt = type_of(d);
     if (dt->descr_set_) return dt->descr_set_(d, obj, v);
   }
-  Dict** slot = instance_dict_slot(obj, t);
-  if (slot && t->slot_names_ && !name_in_slots(t, name)) slot = nullptr;
-  if (!slot) {
+  bool has_storage = t->dict_offset_ && obj.is_object() &&
+                     !(t->slot_names_ && !name_in_slots(t, name));
+  if (has_storage && name == names::dunder_dict && !t->slot_names_) {
+    if (v.is_null())
+      return raise_status(&exc::TypeError, "cannot delete __dict__");
+    return instance_set_dict(obj, v);
+  }
+  if (!has_storage) {
     if (!d.is_null())
       return raise_status(&exc::AttributeError, "'%s' object attribute '%s' is read-only",
                           type_name(t), name->data_);
     return raise_status(&exc::AttributeError, "'%s' object has no attribute '%s'",
                         type_name(t), name->data_);
   }
-  if (!*slot) {
-    if (v.is_null())
-      return raise_status(&exc::AttributeError, "'%s' object has no attribute '%s'",
-                          type_name(t), name->data_);
-    *slot = dict_new();
-  }
-  if (v.is_null()) {
-    int r = dict_del(*slot, Value::object(name));
-    if (r < 0) return Status::Error;
-    if (r == 0)
-      return raise_status(&exc::AttributeError, "'%s' object has no attribute '%s'",
-                          type_name(t), name->data_);
-    return Status::Ok;
-  }
-  return dict_set_str(*slot, name, v);
+  int r = instance_attr_set(obj, name, v);
+  if (r < 0) return Status::Error;
+  if (r == 1)
+    return raise_status(&exc::AttributeError, "'%s' object has no attribute '%s'",
+                        type_name(t), name->data_);
+  return Status::Ok;
 }
 
 // ---------------------------------------------------------------------------

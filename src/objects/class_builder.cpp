@@ -87,7 +87,7 @@ void heap_instance_trace(Object* o, Tracer& tr) {
   Type* t = o->cls_;
   Type* s = solid_base(t);
   if (s && s->gc_trace_ && s->gc_trace_ != heap_instance_trace) s->gc_trace_(o, tr);
-  if (Dict** slot = instance_dict_slot(Value::object(o))) tr.visit(*slot);
+  if (Dict** slot = instance_dict_slot(Value::object(o))) tr.visit(reinterpret_cast<Object*>(*slot));
   if (type_has_flag(t, kTypeTypeSubclass)) {
     // a class whose metaclass is a Python class: trace its Type fields too
     auto* ty = static_cast<Type*>(o);
@@ -198,6 +198,7 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
                kTypeExceptionSubclass | kTypeTypeSubclass | kTypeVarSized));
   t->instance_size_ = base->instance_size_;
   t->dict_offset_ = base->dict_offset_;
+  t->flags_ |= base->flags_ & kTypeShaped;
   Value slots = dict_get_str(t->dict_, names::dunder_slots);
   bool wants_dict = true;
   if (!slots.is_null()) {
@@ -221,6 +222,8 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
   if (!t->dict_offset_ && type_has_flag(base, kTypeVarSized)) {
     t->dict_offset_ = kDictAtEnd;
   } else if (!t->dict_offset_) {
+    // A plain Python class: attributes live in shape-described blocks.
+    t->flags_ |= kTypeShaped;
     t->dict_offset_ = (t->instance_size_ + 7) & ~7u;
     t->instance_size_ = t->dict_offset_ + sizeof(Dict*);
   }

@@ -231,7 +231,7 @@ Value complex_new_slot(Type* cls, const Value* args, size_t nargs, Tuple* kwname
     if (!imag.is_null()) {
       return raise(&exc::TypeError, "complex() can't take second arg if first is a string");
     }
-    Value c = complex_from_string(real.as<Str>()->view());
+    Value c = complex_from_string(real.as<Str>()->view(), real);
     if (c.is_null() || cls == &complex_type) return c;
     r = value_of(c);
     return complex_new_of_type(cls, r.re, r.im);

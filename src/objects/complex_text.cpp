@@ -1,5 +1,6 @@
 // complex <-> text: repr ('(1+2j)', '1j', '(-0-1j)'), __format__ with the
 // shared spec parser, and complex(str) with CPython's grammar.
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -109,8 +110,28 @@ Value malformed() { return raise(&exc::ValueError, "complex() arg is a malformed
 // CPython's grammar: <float>, <float>j, <float><signed-float>j, and the
 // old forms <float><sign>j, <sign>j and j; optional parentheses; spaces
 // only at the ends.
-Value complex_from_string(std::string_view raw) {
+Value complex_from_string(std::string_view raw, Value original) {
   std::string text = number_text_to_ascii(raw);
+  // Underscores are only allowed between digits; then they are dropped.
+  if (text.find('_') != std::string::npos) {
+    std::string clean;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '_') {
+        clean += text[i];
+        continue;
+      }
+      bool ok = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                std::isdigit(static_cast<unsigned char>(text[i + 1]));
+      if (!ok) {
+        Value r = repr(original);
+        if (r.is_null()) return r;
+        std::string_view rs = r.as<Str>()->view();
+        return raise(&exc::ValueError, "could not convert string to complex: %.*s",
+                     static_cast<int>(rs.size()), rs.data());
+      }
+    }
+    text = clean;
+  }
   std::string_view s(text);
   size_t pos = 0, end = s.size();
   auto at = [&](size_t i) { return i < end ? s[i] : '\0'; };

@@ -56,7 +56,7 @@ struct DictEntry {
 struct Dict : Object {
   void* indices_;         // int8/16/32/64 array of size 1 << log2_size_
   DictEntry* entries_;
-  uint64_t version_;      // changes on every mutation (global counter)
+  uint64_t version_;      // changes when keys are added, removed or moved (global counter)
   size_t used_;           // live entries
   size_t num_entries_;    // entries_ in use, including deleted
   size_t entries_capacity_;

@@ -18,8 +18,10 @@ namespace tr {
 //              each slot: kEmpty (-1), kDummy (-2) or an entry position
 //   entries_:  [ e0 | e1 | ... | e(num_entries_-1) | unused ... ]
 //              capacity 2/3 of the slots; deleted: key and value null
-//   Both live in one malloc block owned by indices_ (entries_ follows the
-//   index table, 8-byte aligned).
+//   Both live in one block owned by indices_ (entries_ follows the index
+//   table, 8-byte aligned): malloc'd, or for an 8-slot table of a dict made
+//   by dict_new, inside the dict's own GC cell right after the header (aux_
+//   bit kHasInline says the cell has that room).
 //
 // Invariant: used_ <= num_entries_ <= entries_capacity_; every live entry
 // is reachable from exactly one slot; indices_ is null iff the dict has
@@ -45,6 +47,17 @@ inline size_t slot_width(uint8_t log2) {
   return log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
 }
 inline size_t mask_of(const Dict* d) { return (size_t{1} << d->log2_size_) - 1; }
+
+// The inline block: 8 one-byte slots and 5 entries (128 bytes).
+constexpr uint32_t kHasInline = 1u << 0;
+constexpr size_t kInlineIndexBytes = 8;
+constexpr size_t kInlineBytes = kInlineIndexBytes + 5 * sizeof(DictEntry);
+inline char* inline_block(Dict* d) { return reinterpret_cast<char*>(d) + sizeof(Dict); }
+inline bool has_inline(const Dict* d) { return d->aux_ & kHasInline; }
+inline bool block_inline(Dict* d) { return d->indices_ == inline_block(d); }
+inline void free_block(Dict* d) {
+  if (!block_inline(d)) std::free(d->indices_);
+}
 
 inline int64_t get_slot(const Dict* d, size_t i) {
   switch (slot_width(d->log2_size_)) {
@@ -74,7 +87,7 @@ void dict_trace(Object* o, Tracer& t) {
 
 void dict_finalize(Object* o) {
   auto* d = static_cast<Dict*>(o);
-  std::free(d->indices_);  // entries_ lives in the same block
+  free_block(d);  // entries_ lives in the same block
   d->indices_ = nullptr;
   d->entries_ = nullptr;
 }
@@ -109,6 +122,20 @@ bool alloc_table(uint8_t log2, void** indices, DictEntry** entries) {
   return true;
 }
 
+// A fresh empty table for d: its inline block when the size allows, else
+// malloc'd. The caller moves anything it needs out of d's inline block
+// first.
+bool make_table(Dict* d, uint8_t log2, void** indices, DictEntry** entries) {
+  if (log2 == kMinLog2 && has_inline(d)) {
+    char* block = inline_block(d);
+    std::memset(block, 0xff, kInlineIndexBytes);
+    *indices = block;
+    *entries = reinterpret_cast<DictEntry*>(block + kInlineIndexBytes);
+    return true;
+  }
+  return alloc_table(log2, indices, entries);
+}
+
 // The first slot on hash's probe sequence that holds no live entry.
 size_t find_free_slot(const Dict* d, int64_t hash) {
   size_t mask = mask_of(d);
@@ -123,12 +150,18 @@ size_t find_free_slot(const Dict* d, int64_t hash) {
 
 // Rebuilds the table with 2^log2 slots, dropping deleted entries.
 bool resize(Dict* d, uint8_t log2) {
-  void* indices;
-  DictEntry* entries;
-  if (!alloc_table(log2, &indices, &entries)) return false;
   DictEntry* old = d->entries_;
   void* old_block = d->indices_;
   size_t n_old = d->num_entries_;
+  DictEntry saved[5];
+  if (old_block && block_inline(d)) {
+    // Rebuilding may reuse the inline block: work from a copy.
+    std::memcpy(saved, old, n_old * sizeof(DictEntry));
+    old = saved;
+  }
+  void* indices;
+  DictEntry* entries;
+  if (!make_table(d, log2, &indices, &entries)) return false;
   d->indices_ = indices;
   d->entries_ = entries;
   d->log2_size_ = log2;
@@ -141,7 +174,7 @@ bool resize(Dict* d, uint8_t log2) {
     ++n;
   }
   d->num_entries_ = n;
-  std::free(old_block);
+  if (old_block && old_block != inline_block(d)) std::free(old_block);
   return true;
 }
 
@@ -207,7 +240,8 @@ restart:
 // Public operations
 
 Dict* dict_new() {
-  auto* d = alloc<Dict>(&dict_type);
+  auto* d = static_cast<Dict*>(alloc_object_sized(&dict_type, sizeof(Dict) + kInlineBytes));
+  d->aux_ |= kHasInline;
   bump(d);
   return d;
 }
@@ -242,10 +276,11 @@ Status dict_set_hashed(Dict* d, Value key, int64_t hash, Value value) {
   int64_t ix = lookup(d, key, hash, &slot);
   if (ix == kError) return Status::Error;
   if (ix >= 0) {
-    // An existing key keeps its original key object, as in CPython.
+    // An existing key keeps its original key object, as in CPython. The
+    // key layout is unchanged, so the version stays: caches that remember an
+    // entry index (globals, module attributes) still read the new value.
     d->entries_[ix].value = value;
     gc::write_barrier(d, value);
-    bump(d);
     return Status::Ok;
   }
   if (!d->indices_) {
@@ -310,7 +345,7 @@ bool dict_next(Dict* d, size_t* pos, Value* key, Value* value) {
 }
 
 void dict_clear(Dict* d) {
-  std::free(d->indices_);
+  free_block(d);
   d->indices_ = nullptr;
   d->entries_ = nullptr;
   d->used_ = 0;
@@ -352,11 +387,12 @@ Status dict_copy_into(Dict* dst, Dict* src) {
   DictEntry* entries;
   if (src->used_ == src->num_entries_) {
     // No deleted entries: clone both arrays as they are.
-    if (!alloc_table(src->log2_size_, &indices, &entries)) return Status::Error;
+    void* old_block = dst->indices_;
+    if (!make_table(dst, src->log2_size_, &indices, &entries)) return Status::Error;
     std::memcpy(indices, src->indices_,
                 (size_t{1} << src->log2_size_) * slot_width(src->log2_size_));
     std::memcpy(entries, src->entries_, src->num_entries_ * sizeof(DictEntry));
-    std::free(dst->indices_);
+    if (old_block && old_block != inline_block(dst)) std::free(old_block);
     dst->indices_ = indices;
     dst->entries_ = entries;
     dst->log2_size_ = src->log2_size_;

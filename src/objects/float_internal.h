@@ -57,7 +57,7 @@ Value complex_new_of_type(Type* cls, double real, double imag);
 // complex_text.cpp: repr, __format__ and complex(str).
 Value complex_repr(Value v);
 Value complex_format(Value v, Str* spec);
-Value complex_from_string(std::string_view text);
+Value complex_from_string(std::string_view text, Value original);  // original: a str
 // (ar + ai j) ** (br + bi j) with CPython's algorithm and errors.
 Value complex_pow_values(double ar, double ai, double br, double bi);
 

@@ -232,7 +232,10 @@ std::string pad_formatted(std::string_view body, size_t body_width, const Format
 std::string format_number(const FormatSpec& spec, std::string_view sign,
                           std::string_view prefix, std::string_view digits,
                           std::string_view rest) {
-  int64_t fixed = static_cast<int64_t>(sign.size() + prefix.size() + rest.size());
+  // `rest` may hold one non-ASCII character (the 'c' type): count code points.
+  size_t rest_width = 0;
+  for (char c : rest) rest_width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  int64_t fixed = static_cast<int64_t>(sign.size() + prefix.size() + rest_width);
   bool zero_fill = spec.fill == '0' && spec.align == '=';
   std::string grouped;
   if (!digits.empty()) {

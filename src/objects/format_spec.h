@@ -47,7 +47,7 @@ std::string pad_formatted(std::string_view body, size_t body_width, const Format
 // `digits` (the integer digits, which receive spec.grouping every 3 — every 4
 // for 'b','o','x','X' with '_' — and zero-fill under '=' alignment with a '0'
 // fill, as in '00,001,234'), then `rest` (fraction, exponent, '%', "inf"),
-// all padded to spec.width. Every piece is ASCII except the fill.
+// all padded to spec.width. Every piece is ASCII except the fill and `rest`.
 std::string format_number(const FormatSpec& spec, std::string_view sign,
                           std::string_view prefix, std::string_view digits,
                           std::string_view rest);

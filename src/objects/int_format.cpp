@@ -31,7 +31,10 @@ Value format_integer(Value v, const FormatSpec& spec) {
                    "Alternate form (#) not allowed with integer format specifier 'c'");
     }
     int64_t cp;
-    if (!int_to_i64(v, &cp) || cp < 0 || cp > 0x10FFFF) {
+    if (!int_to_i64(v, &cp)) {
+      return raise(&exc::OverflowError, "Python int too large to convert to C long");
+    }
+    if (cp < 0 || cp > 0x10FFFF) {
       return raise(&exc::OverflowError, "%%c arg not in range(0x110000)");
     }
     // The character is laid out as "rest": it takes no grouping.

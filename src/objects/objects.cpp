@@ -7,6 +7,7 @@
 
 #include "base/check.h"
 #include "objects/init_internal.h"
+#include "objects/shape.h"
 
 namespace tr {
 namespace {
@@ -41,6 +42,7 @@ void objects_init() {
   tuple_type_init();
   dict_type_init();
   function_types_init();
+  shape_types_init();
   int_type_init();
   float_type_init();
   str_type_init();

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "base/check.h"
 #include "objects/abstract.h"
 #include "objects/dict_internal.h"
 #include "objects/errors.h"
@@ -19,7 +20,10 @@ namespace tr {
 //           key exhausted()      dummy (deleted), hash -1
 //           otherwise            a live key with its hash
 // fill_ counts live + dummy entries; a table is kept under 60% full.
-// The header's aux_ is pop()'s search finger (where the next pop looks).
+// Sets made by set_new for the exact set/frozenset types carry an 8-entry
+// table inside their own GC cell, right after the header (as CPython's
+// smalltable): header bit kHasInline of aux_ says so; the rest of aux_ is
+// pop()'s search finger (where the next pop looks).
 
 Type set_type, frozenset_type;
 
@@ -29,7 +33,17 @@ constexpr size_t kMinSize = 8;
 constexpr size_t kLinearProbes = 9;
 constexpr int kPerturbShift = 5;
 
+constexpr uint32_t kHasInline = 1u << 31;
+
 inline bool is_dummy(const SetEntry& e) { return e.key.is_exhausted(); }
+inline SetEntry* inline_table(Set* s) {
+  return reinterpret_cast<SetEntry*>(reinterpret_cast<char*>(s) + sizeof(Set));
+}
+inline bool has_inline(const Set* s) { return s->aux_ & kHasInline; }
+inline bool table_inline(Set* s) { return s->table_ == inline_table(s); }
+inline void free_table(Set* s) {
+  if (!table_inline(s)) std::free(s->table_);
+}
 inline bool is_live(const SetEntry& e) { return !e.key.is_null() && !is_dummy(e); }
 
 void set_trace(Object* o, Tracer& t) {
@@ -40,7 +54,7 @@ void set_trace(Object* o, Tracer& t) {
 
 void set_finalize(Object* o) {
   auto* s = static_cast<Set*>(o);
-  std::free(s->table_);
+  free_table(s);
   s->table_ = nullptr;
 }
 
@@ -122,7 +136,15 @@ restart:
 // Table operations
 
 Set* set_new(Type* t) {
-  auto* s = static_cast<Set*>(alloc_object(t));
+  if (t != &set_type && t != &frozenset_type) {
+    auto* s = static_cast<Set*>(alloc_object(t));
+    s->hash_ = -1;
+    return s;
+  }
+  auto* s = static_cast<Set*>(alloc_object_sized(t, sizeof(Set) + kMinSize * sizeof(SetEntry)));
+  s->aux_ = kHasInline;
+  s->table_ = inline_table(s);  // zero-filled: all empty
+  s->mask_ = kMinSize - 1;
   s->hash_ = -1;
   return s;
 }
@@ -136,21 +158,34 @@ Status set_table_resize(Set* s, size_t minused) {
     }
     newsize <<= 1;
   }
-  SetEntry* table = alloc_table(newsize);
-  if (!table) {
-    raise_memory_error();
-    return Status::Error;
-  }
   SetEntry* old = s->table_;
+  size_t old_mask = s->mask_;
+  SetEntry saved[kMinSize];
+  SetEntry* table;
+  if (newsize == kMinSize && has_inline(s)) {
+    if (old && table_inline(s)) {
+      // Rebuilding into the inline table itself: work from a copy.
+      std::memcpy(saved, old, sizeof saved);
+      old = saved;
+    }
+    table = inline_table(s);
+    std::memset(static_cast<void*>(table), 0, kMinSize * sizeof(SetEntry));
+  } else {
+    table = alloc_table(newsize);
+    if (!table) {
+      raise_memory_error();
+      return Status::Error;
+    }
+  }
   if (old) {
-    for (size_t i = 0; i <= s->mask_; ++i) {
+    for (size_t i = 0; i <= old_mask; ++i) {
       if (is_live(old[i])) insert_clean(table, newsize - 1, old[i].key, old[i].hash);
     }
   }
+  if (s->table_ && !table_inline(s)) std::free(s->table_);
   s->table_ = table;
   s->mask_ = newsize - 1;
   s->fill_ = s->used_;
-  std::free(old);
   return Status::Ok;
 }
 
@@ -260,17 +295,43 @@ bool set_next_hashed(Set* s, size_t* pos, Value* key, int64_t* hash) {
 bool set_next(Set* s, size_t* pos, Value* key) { return set_next_hashed(s, pos, key, nullptr); }
 
 void set_clear(Set* s) {
-  std::free(s->table_);
+  free_table(s);
   s->table_ = nullptr;
   s->mask_ = 0;
+  if (has_inline(s)) {
+    s->table_ = inline_table(s);
+    std::memset(static_cast<void*>(s->table_), 0, kMinSize * sizeof(SetEntry));
+    s->mask_ = kMinSize - 1;
+  }
   s->used_ = 0;
   s->fill_ = 0;
-  s->aux_ = 0;
+  s->aux_ &= kHasInline;
 }
 
 void set_swap_bodies(Set* a, Set* b) {
-  std::swap(a->table_, b->table_);
-  std::swap(a->mask_, b->mask_);
+  // Inline tables cannot change owners: move their entries through a
+  // malloc'd copy (or the other side's inline room) instead.
+  auto detach = [](Set* s) {
+    if (!table_inline(s)) return s->table_;
+    SetEntry* t = alloc_table(kMinSize);
+    TR_CHECK(t != nullptr);
+    std::memcpy(t, s->table_, kMinSize * sizeof(SetEntry));
+    return t;
+  };
+  auto attach = [](Set* s, SetEntry* t, size_t mask) {
+    if (t && mask == kMinSize - 1 && has_inline(s)) {
+      std::memcpy(inline_table(s), t, kMinSize * sizeof(SetEntry));
+      std::free(t);
+      t = inline_table(s);
+    }
+    s->table_ = t;
+    s->mask_ = mask;
+  };
+  SetEntry* ta = detach(a);
+  SetEntry* tb = detach(b);
+  size_t ma = a->mask_, mb = b->mask_;
+  attach(a, tb, mb);
+  attach(b, ta, ma);
   std::swap(a->used_, b->used_);
   std::swap(a->fill_, b->fill_);
   std::swap(a->hash_, b->hash_);
@@ -278,13 +339,13 @@ void set_swap_bodies(Set* a, Set* b) {
 
 bool set_pop_key(Set* s, Value* key) {
   if (s->used_ == 0) return false;
-  size_t i = s->aux_ & s->mask_;
+  size_t i = (s->aux_ & ~kHasInline) & s->mask_;
   while (!is_live(s->table_[i])) i = (i + 1) & s->mask_;
   *key = s->table_[i].key;
   s->table_[i].key = Value::exhausted();
   s->table_[i].hash = -1;
   s->used_--;
-  s->aux_ = static_cast<uint32_t>(i + 1);
+  s->aux_ = (s->aux_ & kHasInline) | (static_cast<uint32_t>(i + 1) & ~kHasInline);
   return true;
 }
 

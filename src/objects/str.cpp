@@ -38,6 +38,7 @@ uint32_t* index_of(Str* s) {
 
 Str* g_empty;
 Str* g_ascii[128];
+Str* g_latin1[128];  // U+0080..U+00FF, made on first use (indexing, chr())
 
 // ---------------------------------------------------------------------------
 // The intern table: open addressing (linear probing) over Str*, at most half
@@ -162,9 +163,12 @@ Str* str_new(std::string_view utf8) { return str_new_known(utf8, utf8::count(utf
 
 Str* str_from_code_point(uint32_t cp) {
   if (cp < 128 && g_ascii[cp]) return g_ascii[cp];
+  if (cp >= 128 && cp < 256 && g_latin1[cp - 128]) return g_latin1[cp - 128];
   char buf[4];
   size_t n = utf8::encode(cp, buf);
-  return str_new_known({buf, n}, 1);
+  Str* s = str_new_known({buf, n}, 1);
+  if (cp >= 128 && cp < 256) g_latin1[cp - 128] = s;
+  return s;
 }
 
 Str* str_new_subtype(Type* cls, Str* src) {
@@ -283,6 +287,7 @@ void scan_roots(Tracer& t, void*) {
   }
   t.visit(g_empty);
   for (Str* s : g_ascii) t.visit(s);
+  for (Str* s : g_latin1) t.visit(s);
 }
 
 }  // namespace

@@ -45,6 +45,10 @@ Value str_iterator_next(Value self) {
   }
   size_t len = utf8::seq_len(static_cast<unsigned char>(*p));
   it->pos_ += len;
+  if (static_cast<unsigned char>(*p) <= 0xC3) {  // Latin-1: shared one-char strings
+    size_t n;
+    return Value::object(str_from_code_point(utf8::decode(p, &n)));
+  }
   return Value::object(str_new_known({p, len}, 1));
 }
 

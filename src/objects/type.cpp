@@ -121,6 +121,9 @@ void type_ready(Type* t, const char* name, Type* base, uint32_t instance_size,
                 uint32_t flags) {
   t->cls_ = &type_type;
   t->gc_ |= gc::kAllocated;
+  // A root before anything is allocated for it: a collection while the
+  // dict and MRO are built must see them.
+  if (!(t->gc_ & gc::kPermanent)) gc::register_permanent(t);
   t->name_ = name;
   t->name_str_ = str_intern(name);
   t->qualname_ = t->name_str_;
@@ -140,7 +143,6 @@ void type_ready(Type* t, const char* name, Type* base, uint32_t instance_size,
   mro->items_[0] = Value::object(t);
   for (size_t i = 0; i < nb; ++i) mro->items_[i + 1] = base->mro_->items_[i];
   t->mro_ = mro;
-  gc::register_permanent(t);
   add_slot_wrappers(t);
 }
 

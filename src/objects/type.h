@@ -71,6 +71,9 @@ constexpr uint32_t kTypeAbstract = 1u << 9;  // cannot be instantiated
 // its instance __dict__ pointer in the last 8 bytes of the cell instead.
 constexpr uint32_t kTypeVarSized = 1u << 10;
 constexpr uint32_t kDictAtEnd = 0xFFFFFFFFu;  // dict_offset_ of such subclasses
+// Instances keep attributes in a shape-described AttrBlock (shape.h) at the
+// dict slot until their __dict__ is asked for.
+constexpr uint32_t kTypeShaped = 1u << 11;
 
 struct Type : GcClass {
   const char* name_;      // tp_name for built-ins ("int"); heap types: name_str_

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "objects/objects.h"
+#include "objects/shape.h"
 #include "objects/type_internal.h"
 
 namespace tr {
@@ -94,6 +95,7 @@ Status type_setattr(Value self, Str* name, Value v) {
     Type* mt = type_of(meta_attr);
     if (mt->descr_set_) return mt->descr_set_(meta_attr, self, v);
   }
+  ++g_type_epoch;  // inline caches of class lookups are now stale
   if (!type_has_flag(t, kTypeHeap))
     return raise_status(&exc::TypeError,
                         "cannot set '%s' attribute of immutable type '%s'", name->data_,
@@ -210,8 +212,9 @@ Value object_dir(const Value* args, size_t, Tuple*) {
   Value self = args[0];
   Set* names_set = set_new();
   Type* t = type_of(self);
-  if (Dict** slot = instance_dict_slot(self)) {
-    if (*slot && failed(set_update(names_set, Value::object(*slot)))) return Value::null();
+  if (t->dict_offset_ && !t->slot_names_) {
+    Dict* d = instance_dict(self);
+    if (d && failed(set_update(names_set, Value::object(d)))) return Value::null();
   }
   Tuple* mro = t->mro_;
   for (size_t i = 0; i < mro->size_; ++i)

@@ -3,6 +3,7 @@
 // `with`, imports and pattern matching.
 #include <string>
 
+#include "objects/shape.h"
 #include "vm/frame.h"
 #include "vm/import_hook.h"
 #include "vm/interp_helpers.h"
@@ -104,9 +105,7 @@ bool load_method(Value obj, Str* name, Value* out) {
       if (plain) {
         // An instance attribute of the same name still wins.
         bool shadowed = false;
-        if (Dict** slot = instance_dict_slot(obj)) {
-          if (*slot && !dict_get_str(*slot, name).is_null()) shadowed = true;
-        }
+        if (t->dict_offset_ && !instance_attr_get(obj, name).is_null()) shadowed = true;
         if (!shadowed) {
           out[0] = d;
           out[1] = obj;

@@ -172,6 +172,37 @@ TEST_F(StrTest, Codecs) {
   error_clear();
 }
 
+// Every operation that builds several objects must keep its partial results
+// reachable: run a mix of them with a collection at every allocation.
+TEST_F(StrTest, MethodsUnderGcStress) {
+  gc::set_stress(true);
+  Value text = str_value("alpha beta,gamma delta \xC3\xA9psilon zeta");
+  Value parts = method(text, "split");
+  Value joined = method(str_value("-"), "join", {parts});
+  Value r = method(text, "rsplit", {str_value(","), Value::small_int(1)});
+  Value lines = method(str_value("a\nb\r\nc"), "splitlines", {Value::true_()});
+  Value f = method(str_value("{0}|{1!r}|{0:>8}"), "format", {parts, str_value("x")});
+  Value pct = str_percent_format(str_new("%s:%5d:%r"),
+                                 Value::object(tuple_pack({str_value("k"), Value::small_int(42),
+                                                           str_value("\xC3\xA9")})));
+  Value enc = codec_encode(as_str(joined), "utf-16", "strict");
+  Value dec = codec_decode(enc.as<Bytes>()->view(), "utf-16", "strict");
+  Value bparts = method(Value::object(bytes_new("a b  c")), "split");
+  Value up = method(text, "title");
+  gc::set_stress(false);
+  ASSERT_FALSE(parts.is_null() || joined.is_null() || r.is_null() || lines.is_null());
+  ASSERT_FALSE(f.is_null() || pct.is_null() || dec.is_null() || bparts.is_null() || up.is_null());
+  EXPECT_EQ(parts.as<List>()->size_, 6u);
+  EXPECT_EQ(text_of(joined), "alpha-beta,gamma-delta-\xC3\xA9psilon-zeta");
+  EXPECT_EQ(text_of(r.as<List>()->items_[0]), "alpha beta");
+  EXPECT_EQ(text_of(lines.as<List>()->items_[1]), "b\r\n");
+  EXPECT_EQ(text_of(pct), "k:   42:'\xC3\xA9'");
+  EXPECT_EQ(text_of(dec), text_of(joined));
+  EXPECT_EQ(bparts.as<List>()->size_, 3u);
+  EXPECT_EQ(text_of(up), "Alpha Beta,Gamma Delta \xC3\x89psilon Zeta");
+  EXPECT_EQ(text_of(f).substr(0, 9), "['alpha',");
+}
+
 TEST_F(StrTest, ByteArrayGrows) {
   ByteArray* b = bytearray_new("ab");
   Value self = Value::object(b);
