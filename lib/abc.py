@@ -115,6 +115,15 @@ class ABCMeta(type):
                                              ', '.join(names)))
         return super().__call__(*args, **kwargs)
 
+    def __getitem__(cls, item):
+        # Tauraro's class subscription skips __class_getitem__ when the
+        # metaclass is not type; forward to it here.
+        try:
+            class_getitem = cls.__class_getitem__
+        except AttributeError:
+            raise TypeError("type '%s' is not subscriptable" % cls.__name__) from None
+        return class_getitem(item)
+
     def register(cls, subclass):
         """Register a virtual subclass of this ABC; returns it (usable as a decorator)."""
         global _abc_invalidation_counter

@@ -48,7 +48,7 @@ def run_one(binary, mode, path, timeout):
     flags, env_extra = MODES[mode]
     env = dict(os.environ)
     env.update(env_extra)
-    cmd = [binary] + flags + [os.path.basename(path)]
+    cmd = [os.path.abspath(binary)] + flags + [os.path.basename(path)]
     try:
         p = subprocess.run(cmd, cwd=os.path.dirname(path), stdin=subprocess.DEVNULL,
                            capture_output=True, timeout=timeout, env=env)

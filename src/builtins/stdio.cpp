@@ -17,6 +17,7 @@
 namespace tr {
 
 Type text_stream_type;
+Type unsupported_operation_type;
 
 namespace {
 
@@ -281,7 +282,7 @@ Value ts_write(const Value* args, size_t nargs, Tuple* kw) {
   if (!is_str(args[1]))
     return raise(&exc::TypeError, "write() argument must be str, not %s", type_name_of(args[1]));
   if (s->closed_) return raise_closed();
-  if (!s->writable_) return raise(&exc::OSError, "not writable");
+  if (!s->writable_) return raise(&unsupported_operation_type, "not writable");
   Str* text = args[1].as<Str>();
   if (failed(write_str(s, text))) return Value::null();
   return int_from_i64(static_cast<int64_t>(text->length_));
@@ -332,6 +333,18 @@ void ready_type() {
   add_property(&text_stream_type, "line_buffering", ts_get_line_buffering);
   text_stream_add_read_methods(&text_stream_type);
   binary_streams_init();
+
+  // io.UnsupportedOperation(OSError, ValueError): readied on OSError, then
+  // given both bases and their C3 order.
+  Type* u = &unsupported_operation_type;
+  type_ready(u, "UnsupportedOperation", &exc::OSError, exc::OSError.instance_size_,
+             kTypeBaseType | kTypeExceptionSubclass);
+  u->module_ = str_intern("io");
+  u->bases_ = tuple_pack({Value::object(&exc::OSError), Value::object(&exc::ValueError)});
+  u->mro_ = tuple_pack({Value::object(u), Value::object(&exc::OSError),
+                        Value::object(&exc::ValueError), Value::object(&exc::Exception),
+                        Value::object(&exc::BaseException), Value::object(&object_type)});
+  ++u->version_;
 }
 
 void ensure_stdio() {
@@ -411,7 +424,8 @@ void stdio_set_sys_dict(Dict* sys_dict) {
 Status stream_write(Value file, Str* text) {
   if (file.is_object() && type_of(file) == &text_stream_type) {
     auto* s = file.as<TextStream>();
-    if (!s->writable_ && !s->closed_) return raise_status(&exc::OSError, "not writable");
+    if (!s->writable_ && !s->closed_)
+      return raise_status(&unsupported_operation_type, "not writable");
     return write_str(s, text);
   }
   Value arg = Value::object(text);
@@ -422,7 +436,8 @@ Status stream_write(Value file, Str* text) {
 Status stream_write_utf8(Value file, std::string_view text) {
   if (file.is_object() && type_of(file) == &text_stream_type) {
     auto* s = file.as<TextStream>();
-    if (!s->writable_ && !s->closed_) return raise_status(&exc::OSError, "not writable");
+    if (!s->writable_ && !s->closed_)
+      return raise_status(&unsupported_operation_type, "not writable");
     return stream_write_bytes(s, text);
   }
   return stream_write(file, str_new(text));

@@ -39,6 +39,10 @@ extern Type text_stream_type;
 // open()'s binary stream classes: BufferedReader ('rb'), BufferedWriter
 // ('wb', 'ab', 'xb') and BufferedRandom ('r+b', 'w+b', ...).
 extern Type buffered_reader_type, buffered_writer_type, buffered_random_type;
+// io.UnsupportedOperation (OSError and ValueError): reading a write-only
+// stream, writing a read-only one.
+extern Type unsupported_operation_type;
+
 // The stream whose buffers an operation on `v` uses (see link_).
 inline TextStream* stream_target(Value v) {
   auto* s = v.as<TextStream>();

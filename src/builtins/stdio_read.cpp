@@ -140,7 +140,7 @@ bool stream_check_readable(TextStream* s) {
     return false;
   }
   if (!s->readable_) {
-    raise(&exc::OSError, "not readable");
+    raise(&unsupported_operation_type, s->binary_ ? "read" : "not readable");
     return false;
   }
   if (s->out_len_ && failed(text_stream_flush(s))) return false;

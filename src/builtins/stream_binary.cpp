@@ -73,7 +73,7 @@ Value bs_write(const Value* args, size_t nargs, Tuple* kw) {
     data = b.as<ByteArray>()->view();
   else
     return raise(&exc::TypeError, "a bytes-like object is required, not '%s'", type_name_of(b));
-  if (!s->writable_) return raise(&exc::OSError, "write");
+  if (!s->writable_) return raise(&unsupported_operation_type, "write");
   if (failed(stream_write_bytes(s, data))) return Value::null();
   return int_from_i64(static_cast<int64_t>(data.size()));
 }

@@ -12,6 +12,8 @@ Type code_type;
 
 namespace tr::bytecode {
 
+void (*g_trace_code_caches)(Code* code, Tracer& t) = nullptr;
+
 namespace {
 
 const char* const kOpNames[] = {
@@ -30,6 +32,7 @@ void code_trace(Object* o, Tracer& t) {
   t.visit(c->qualname_);
   t.visit(c->filename_);
   t.visit(c->docstring_);
+  if (c->caches_ && g_trace_code_caches) g_trace_code_caches(c, t);
 }
 
 // The arrays are malloc'd by the compiler (and the cache table by the VM).

@@ -86,6 +86,10 @@ struct Code : Object {
   void* caches_;
 };
 
+// vm/ keeps per-instruction inline caches in Code::caches_; it installs this
+// hook so the collector traces the objects they reference.
+extern void (*g_trace_code_caches)(Code* code, Tracer& t);
+
 // Allocates a Code whose arrays the compiler then fills (instrs, lines and
 // tables are copied in; the Code owns and frees them).
 Code* code_new();

@@ -224,6 +224,10 @@ void listing(Code* c, std::string& out) {
     Layout l = layout_of(in.op);
     if (in.op == Op::RAISE && in.c < 2) l.b = Field::None;
     if (in.op == Op::RAISE && in.c == 0) l.a = Field::None;
+    // An empty BUILD_* reads no registers: do not show a meaningless b.
+    if ((in.op == Op::BUILD_LIST || in.op == Op::BUILD_SET || in.op == Op::BUILD_MAP ||
+         in.op == Op::BUILD_TUPLE || in.op == Op::BUILD_STRING) && in.c == 0)
+      l.b = Field::None;
     std::vector<std::string> ops;
     auto field = [&](Field f, uint32_t v) {
       switch (f) {

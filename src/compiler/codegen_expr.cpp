@@ -43,6 +43,7 @@ bool writes_once(const ast::Expr* e) {
     case K::UnaryOp:
     case K::Slice:
     case K::FormattedValue:
+    case K::Yield:  // reads its operand when suspending, writes on resume
       return true;
     case K::Compare: return ast::cast<ast::Compare>(e)->ops.size() == 1;
     default: return false;
@@ -253,7 +254,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
         emit(Op::BUILD_MAP, dst, base, static_cast<int>(n));
         break;
       }
-      int acc = new_temp();
+      int acc = is_temp(dst) ? dst : new_temp();
       size_t i = 0;
       int base = top();
       while (i < n && d->keys[i] && i < kChunk / 2) {
@@ -377,9 +378,10 @@ void Compiler::build_sequence(const ast::AstList<ast::Expr*>& elts, ast::NodeKin
     emit(build, dst, base, static_cast<int>(n));
     return;
   }
-  // The general case: build a list (or set), extend / append the rest.
+  // The general case: build a list (or set), extend / append the rest. A
+  // temporary destination can hold the partial result itself.
   bool is_set = kind == K::Set;
-  int acc = new_temp();
+  int acc = is_temp(dst) ? dst : new_temp();
   size_t i = 0;
   int base = top();
   while (i < n && elts[i]->kind != K::Starred && i < kChunk) expr_top(elts[i++]);

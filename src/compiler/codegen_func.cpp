@@ -251,6 +251,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
   free_temps(t);
   if (cs->has_annotations) emit(Op::SETUP_ANNOTATIONS);
   for (size_t i = start; i < c->body.size() && !failed(); ++i) stmt(c->body[i]);
+  if (!c->body.empty()) set_line(c->body[c->body.size() - 1]->line);
   if (cs->needs_class_cell) {
     // __build_class__ fills the cell with the new class (zero-arg super()).
     emit_bx(Op::STORE_NAME, u().class_cell_reg, add_name("__classcell__"));
@@ -465,9 +466,10 @@ void Compiler::yield_expr(const ast::Expr* value, int dst) {
 void Compiler::yield_from(const ast::Expr* value, int dst, bool await) {
   int mark = top();
   int it = new_temp();
-  int v = new_temp();
   expr_to(value, it);
   emit(Op::GET_YIELD_FROM_ITER, it, it);
+  int v = new_temp();  // SEND's value register: R[it + 1]
+  TR_CHECK(v == it + 1);
   load_none(v);
   Label loop = new_label(), done = new_label();
   bind(loop);

@@ -203,6 +203,25 @@ Tuple* tuple_of(const std::vector<Value>& items) {
   return t;
 }
 
+// A jump whose target is an unconditional JUMP goes straight to that
+// JUMP's target. Backward edges stay plain JUMPs: the VM counts loop
+// hotness there.
+void thread_jumps(std::vector<bytecode::Instr>& code) {
+  for (size_t pc = 0; pc < code.size(); ++pc) {
+    bytecode::Instr& in = code[pc];
+    bool conditional = in.op == Op::JUMP_IF_TRUE || in.op == Op::JUMP_IF_FALSE ||
+                       in.op == Op::JUMP_IF_NOT_NONE;
+    if (in.op != Op::JUMP && !conditional) continue;
+    uint32_t target = in.bx();
+    for (int hops = 0; hops < 16 && target < code.size() && code[target].op == Op::JUMP; ++hops) {
+      uint32_t next = code[target].bx();
+      if (next <= pc || next == target) break;  // keep backward edges as they are
+      target = next;
+    }
+    in.set_bx(target);
+  }
+}
+
 }  // namespace
 
 bytecode::Code* Compiler::pop_unit() {
@@ -217,6 +236,7 @@ bytecode::Code* Compiler::pop_unit() {
     }
     U.code[at].set_bx(static_cast<uint32_t>(target));
   }
+  thread_jumps(U.code);
   bytecode::Code* code = bytecode::code_new();
   code->instrs_ = copy_out(U.code);
   code->num_instrs_ = static_cast<uint32_t>(U.code.size());

@@ -11,7 +11,9 @@ Value current_handled_exception() { return vm::ts().handled_exc; }
 void register_native_modules() {
   register_native_module("math", math_module_init);
   register_native_module("time", time_module_init);
+  register_native_module("_re", re_module_init);
   register_native_module("_random", random_module_init);
+  register_native_module("posix", posix_module_init);
 }
 
 }  // namespace tr::modules

@@ -183,7 +183,7 @@ struct Program {
 };
 
 // Builds the program; false with re.error pending (look-behind width).
-bool compile(Parsed& parsed, Program* out);
+bool compile(Parsed& parsed, Program* out, bool is_bytes);
 
 // ---------------------------------------------------------------------------
 // The subject string of one call: 8-bit (bytes, ASCII str) or decoded code
@@ -260,6 +260,15 @@ bool match_group_index(MatchObj* m, Value id, int32_t* out);
 
 // re_pattern.cpp
 void pattern_type_init();
+// The Pattern methods (args[0] is the Pattern); the module functions reuse them.
+Value pattern_match(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_fullmatch(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_search(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_findall(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_finditer(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_sub_method(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_subn_method(const Value* args, size_t nargs, Tuple* kw);
+Value pattern_split_method(const Value* args, size_t nargs, Tuple* kw);
 // Builds a Pattern from str/bytes + flags (uncached); null with error pending.
 Value pattern_compile(Value pattern, int64_t flags);
 // pos/endpos clamped as CPython does; false if the subject is of the wrong kind.

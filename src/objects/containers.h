@@ -74,6 +74,8 @@ int dict_del(Dict* d, Value key);
 bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);
 Status dict_update(Dict* d, Value other);  // other: mapping or iterable of pairs
 Dict* dict_copy(Dict* d);
+// Index of a str key in entries_, or -1 (see dict.cpp).
+int64_t dict_entry_index(Dict* d, Str* key);
 inline size_t dict_size(const Dict* d) { return d->used_; }
 inline bool is_dict(Value v) {
   return v.is_object() && (v.as_object()->cls_ == &dict_type ||

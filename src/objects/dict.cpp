@@ -427,3 +427,21 @@ Dict* dict_copy(Dict* d) {
 }
 
 }  // namespace tr
+
+namespace tr {
+
+// The position of `key` in d->entries_ (for inline caches that then read
+// entries_[i].value while d->version_ is unchanged); -1 if absent or on error.
+int64_t dict_entry_index(Dict* d, Str* key) {
+  if (!d->indices_) return -1;
+  int64_t hash = key->hash_ != -1 ? key->hash_ : str_hash(key);
+  size_t slot;
+  int64_t ix = lookup(d, Value::object(key), hash, &slot);
+  if (ix < 0) {
+    error_clear();
+    return -1;
+  }
+  return ix;
+}
+
+}  // namespace tr

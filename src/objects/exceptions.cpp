@@ -265,7 +265,7 @@ Value exc_setstate(const Value* args, size_t nargs, Tuple* kw) {
   Value k, v;
   while (dict_next(state.as<Dict>(), &pos, &k, &v)) {
     if (!is_str(k)) continue;
-    if (failed(setattr(args[0], k.as<Str>(), v))) return Value::null();
+    if (failed(setattr(args[0], str_intern(k.as<Str>()), v))) return Value::null();
   }
   return Value::none();
 }

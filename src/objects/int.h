@@ -12,8 +12,11 @@
 
 namespace tr {
 
+// value_ is read-only: exact ints keep their limbs inline after the header
+// (mpz_roinit_n, _mp_alloc == 0, nothing to free); instances of int
+// subclasses own malloc'd limbs, freed by the type's finalizer.
 struct BigInt : Object {
-  mpz_t value_;  // freed by the type's finalizer
+  mpz_t value_;
 };
 
 Value int_from_i64(int64_t i);
@@ -39,6 +42,8 @@ int int_sign(Value v);  // -1, 0, 1
 Value int_binary(BinaryOp op, Value a, Value b);
 Value int_unary(UnaryOp op, Value a);
 int int_compare(Value a, Value b);  // -1, 0, 1
+// pow(base, exp, mod): TypeError unless all three are ints; a negative exp
+// takes the modular inverse ("base is not invertible for the given modulus").
 Value int_pow_mod(Value base, Value exp, Value mod);
 int64_t int_hash(Value v);  // CPython's modular hash (so hash(2**64) matches)
 

@@ -275,7 +275,8 @@ Value int_round(Value v, Value ndigits_value) {
   MpzArg x(v);
   int64_t n;
   // 10**-n exceeds |v| by far: the result is 0 (CPython would compute it).
-  if (!int_to_i64(nd, &n) || static_cast<uint64_t>(-n) > mpz_sizeinbase(x, 10) + 1) {
+  if (!int_to_i64(nd, &n) || n < -(int64_t{1} << 62) ||
+      static_cast<uint64_t>(-n) > mpz_sizeinbase(x, 10) + 1) {
     return Value::small_int(0);
   }
   Mpz p, q, r, twice;

@@ -1,6 +1,7 @@
 // vm/'s side of the hooks that the layers above install (imports, stdout),
 // and vm_init, which installs the interpreter into the object model.
 #include "vm/frame.h"
+#include "vm/inline_cache.h"
 #include "vm/import_hook.h"
 #include "vm/vm.h"
 
@@ -36,6 +37,7 @@ void vm_init() {
   function_type.call_ = call_function;
   generator_type_init();
   traceback_type();
+  inline_cache_init();
 }
 
 void print_stats() {}

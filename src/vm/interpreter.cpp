@@ -5,6 +5,8 @@
 
 #include "base/check.h"
 #include "vm/frame.h"
+#include "objects/iterators.h"
+#include "vm/inline_cache.h"
 #include "vm/interp_helpers.h"
 #include "vm/vm.h"
 
@@ -69,6 +71,8 @@ Value run(Frame* entry, bool* yielded) {
     N = f->code->names_;                  \
   } while (0)
 #define NAME(i) (N->items_[(i)].as<Str>())
+#define INDEX() static_cast<uint32_t>(pc - 1 - f->code->instrs_)
+#define CACHE() (static_cast<InlineCache*>(f->code->caches_) + INDEX())
 #define SAVE_PC() (f->pc = pc)
 
   static void* const kLabels[] = {
@@ -147,7 +151,25 @@ L_LOAD_GLOBAL: {
     CHECK(v);
   }
   R[ins.a] = v;
+  specialize_load_global(f->code, INDEX(), f->globals, f->builtins, name);
   DISPATCH();
+}
+L_LOAD_GLOBAL_CACHED: {
+  InlineCache* c = CACHE();
+  Dict* g = f->globals;
+  if (c->obj1.as_object() == g && g->version_ == c->version) {
+    if (!(c->flags & kCacheFromBuiltins)) {
+      R[ins.a] = g->entries_[c->index].value;
+      DISPATCH();
+    }
+    Dict* b = c->obj2.as<Dict>();
+    if (b == f->builtins && static_cast<int64_t>(b->version_ & 0x7FFFFFFFFFFF) == c->value.as_int()) {
+      R[ins.a] = b->entries_[c->index].value;
+      DISPATCH();
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::LOAD_GLOBAL);
+  goto L_LOAD_GLOBAL;
 }
 L_STORE_GLOBAL:
   SAVE_PC();
@@ -204,15 +226,122 @@ L_LOAD_CLASSDEREF: {
   // ---- attributes and items ---------------------------------------------------
 L_LOAD_ATTR: {
   SAVE_PC();
-  Value v = getattr(R[ins.b], NAME(ins.c));
+  Value obj = R[ins.b];
+  Value v = getattr(obj, NAME(ins.c));
   CHECK(v);
   R[ins.a] = v;
+  specialize_load_attr(f->code, INDEX(), obj, NAME(ins.c));
   DISPATCH();
 }
-L_STORE_ATTR:
+L_LOAD_ATTR_SLOT: {
+  InlineCache* c = CACHE();
+  Value o = R[ins.b];
+  if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
+      c->version == g_type_epoch) {
+    Type* t = o.as_object()->cls_;
+    Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
+    if (store && store->cls_ == &attr_block_type &&
+        Value::object(static_cast<AttrBlock*>(store)->shape_) == c->obj2) {
+      R[ins.a] = static_cast<AttrBlock*>(store)->values_[c->index];
+      DISPATCH();
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::LOAD_ATTR);
+  goto L_LOAD_ATTR;
+}
+L_LOAD_ATTR_MODULE: {
+  InlineCache* c = CACHE();
+  Value o = R[ins.b];
+  if (o.is_object() && o.as_object()->cls_ == &module_type) {
+    Dict* d = o.as<Module>()->dict_;
+    if (Value::object(d) == c->obj1 && d->version_ == c->version) {
+      R[ins.a] = d->entries_[c->index].value;
+      DISPATCH();
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::LOAD_ATTR);
+  goto L_LOAD_ATTR;
+}
+L_LOAD_ATTR_CLASS: {
+  InlineCache* c = CACHE();
+  Value o = R[ins.b];
+  if (c->version == g_type_epoch && o.is_object()) {
+    if (c->flags == 1) {
+      if (o == c->obj1) {
+        R[ins.a] = c->value;
+        DISPATCH();
+      }
+    } else if (Value::object(o.as_object()->cls_) == c->obj1) {
+      Type* t = o.as_object()->cls_;
+      Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
+      Value shape = !store ? Value::null()
+                    : store->cls_ == &attr_block_type
+                        ? Value::object(static_cast<AttrBlock*>(store)->shape_)
+                        : Value::false_();
+      if (shape == c->obj2) {
+        R[ins.a] = c->value;
+        DISPATCH();
+      }
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::LOAD_ATTR);
+  goto L_LOAD_ATTR;
+}
+L_STORE_ATTR: {
   SAVE_PC();
-  CHECK_STATUS(setattr(R[ins.a], NAME(ins.b), R[ins.c]));
+  Value obj = R[ins.a];
+  CHECK_STATUS(setattr(obj, NAME(ins.b), R[ins.c]));
+  specialize_store_attr(f->code, INDEX(), obj, NAME(ins.b));
   DISPATCH();
+}
+L_STORE_ATTR_SLOT: {
+  InlineCache* c = CACHE();
+  Value o = R[ins.a];
+  if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
+      c->version == g_type_epoch) {
+    Type* t = o.as_object()->cls_;
+    Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
+    if (store && store->cls_ == &attr_block_type &&
+        Value::object(static_cast<AttrBlock*>(store)->shape_) == c->obj2) {
+      static_cast<AttrBlock*>(store)->values_[c->index] = R[ins.c];
+      DISPATCH();
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::STORE_ATTR);
+  goto L_STORE_ATTR;
+}
+L_STORE_ATTR_ADD: {
+  InlineCache* c = CACHE();
+  Value o = R[ins.a];
+  if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
+      c->version == g_type_epoch) {
+    Type* t = o.as_object()->cls_;
+    auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
+    Object* store = *slot;
+    Shape* next = c->value.as<Shape>();
+    if (!store && c->obj2.is_null()) {
+      SAVE_PC();
+      Value v = R[ins.c];  // the allocation may collect: keep v in a local
+      auto* b = static_cast<AttrBlock*>(
+          alloc_object_sized(&attr_block_type, sizeof(AttrBlock) + 4 * sizeof(Value)));
+      b->capacity_ = 4;
+      b->values_[0] = v;
+      b->shape_ = next;
+      *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_) = b;
+      DISPATCH();
+    }
+    if (store && store->cls_ == &attr_block_type) {
+      auto* b = static_cast<AttrBlock*>(store);
+      if (Value::object(b->shape_) == c->obj2 && next->size_ <= b->capacity_) {
+        b->values_[c->index] = R[ins.c];
+        b->shape_ = next;
+        DISPATCH();
+      }
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::STORE_ATTR);
+  goto L_STORE_ATTR;
+}
 L_DELETE_ATTR:
   SAVE_PC();
   CHECK_STATUS(delattr(R[ins.a], NAME(ins.b)));
@@ -220,10 +349,35 @@ L_DELETE_ATTR:
 L_LOAD_METHOD: {
   SAVE_PC();
   Value out[2];
-  if (!load_method(R[ins.b], NAME(ins.c), out)) goto error;
+  Value obj = R[ins.b];
+  if (!load_method(obj, NAME(ins.c), out)) goto error;
   R[ins.a] = out[0];
   R[ins.a + 1] = out[1];
+  if (!out[1].is_null()) specialize_load_method(f->code, INDEX(), obj, NAME(ins.c));
   DISPATCH();
+}
+L_LOAD_METHOD_CACHED: {
+  InlineCache* c = CACHE();
+  Value o = R[ins.b];
+  Type* t = type_of(o);
+  if (Value::object(t) == c->obj1 && c->version == g_type_epoch) {
+    bool ok = true;
+    if (t->dict_offset_) {
+      Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
+      Value shape = !store ? Value::null()
+                    : store->cls_ == &attr_block_type
+                        ? Value::object(static_cast<AttrBlock*>(store)->shape_)
+                        : Value::false_();
+      ok = shape == c->obj2;
+    }
+    if (ok) {
+      R[ins.a] = c->value;
+      R[ins.a + 1] = o;
+      DISPATCH();
+    }
+  }
+  deoptimize(f->code, INDEX(), Op::LOAD_METHOD);
+  goto L_LOAD_METHOD;
 }
 L_GETITEM: {
   SAVE_PC();
@@ -468,6 +622,34 @@ L_GET_ITER: {
 }
 L_FOR_ITER: {
   Value it = R[ins.a];
+  // range and list iterators step here without a call.
+  if (it.is_object()) {
+    Type* it_type = it.as_object()->cls_;
+    if (it_type == &range_iterator_type) {
+      auto* r = it.as<RangeIter>();
+      if (r->remaining_ > 0) {
+        int64_t cur = r->next_;
+        if (Value::fits_inline(cur)) {
+          R[ins.a + 1] = Value::small_int(cur);
+          r->next_ = static_cast<int64_t>(static_cast<uint64_t>(cur) + static_cast<uint64_t>(r->step_));
+          --r->remaining_;
+          DISPATCH();
+        }
+      } else {
+        pc = f->code->instrs_ + ins.bx();
+        DISPATCH();
+      }
+    } else if (it_type == &list_iterator_type) {
+      auto* li = it.as<SeqIter>();
+      if (!li->seq_.is_null()) {
+        List* l = li->seq_.as<List>();
+        if (li->index_ < static_cast<int64_t>(l->size_)) {
+          R[ins.a + 1] = l->items_[li->index_++];
+          DISPATCH();
+        }
+      }
+    }
+  }
   SAVE_PC();
   Value v = type_of(it)->next_(it);
   if (v.is_exhausted()) {

@@ -91,6 +91,9 @@ TEST_F(FormatSpecTest, IntegerPresentations) {
             "!ValueError: Sign not allowed with integer format specifier 'c'");
   EXPECT_EQ(fmt(Value::small_int(-1), "c"),
             "!OverflowError: %c arg not in range(0x110000)");
+  EXPECT_EQ(fmt(Value::small_int(227099), "0>04c"), "000\xf0\xb7\x9c\x9b");  // width in code points
+  EXPECT_EQ(fmt(int_from_string("100000000000000000000", 10), "c"),
+            "!OverflowError: Python int too large to convert to C long");
 }
 
 TEST_F(FormatSpecTest, FloatPresentations) {

@@ -181,7 +181,7 @@ TEST_F(StrTest, MethodsUnderGcStress) {
   Value joined = method(str_value("-"), "join", {parts});
   Value r = method(text, "rsplit", {str_value(","), Value::small_int(1)});
   Value lines = method(str_value("a\nb\r\nc"), "splitlines", {Value::true_()});
-  Value f = method(str_value("{0}|{1!r}|{0:>8}"), "format", {parts, str_value("x")});
+  Value f = method(str_value("{0}|{1!r}|{1:>8}"), "format", {parts, str_value("x")});
   Value pct = str_percent_format(str_new("%s:%5d:%r"),
                                  Value::object(tuple_pack({str_value("k"), Value::small_int(42),
                                                            str_value("\xC3\xA9")})));
@@ -201,6 +201,7 @@ TEST_F(StrTest, MethodsUnderGcStress) {
   EXPECT_EQ(bparts.as<List>()->size_, 3u);
   EXPECT_EQ(text_of(up), "Alpha Beta,Gamma Delta \xC3\x89psilon Zeta");
   EXPECT_EQ(text_of(f).substr(0, 9), "['alpha',");
+  EXPECT_EQ(text_of(f).substr(text_of(f).size() - 13), "|'x'|       x");
 }
 
 TEST_F(StrTest, ByteArrayGrows) {
