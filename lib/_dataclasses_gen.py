@@ -178,6 +178,8 @@ def _repr_fn(cls, flds):
         finally:
             running.discard(key)
     __repr__.__qualname__ = plain.__qualname__
+    __repr__.__wrapped__ = plain
+    __repr__._dataclass_generated = True     # pprint lays these out field by field
     return __repr__
 
 

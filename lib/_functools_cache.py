@@ -4,7 +4,10 @@
 
 from collections import namedtuple
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+__name__ = 'functools'   # what __module__ of the functions below shows
+
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                        module='functools')
 
 _KWD_MARK = (object(),)   # separates positional from keyword arguments in a key
 

@@ -2,6 +2,8 @@
 # the type of the first argument, walking its MRO (registered ABCs are tried
 # after the concrete bases, most specific first).
 
+__name__ = 'functools'
+
 
 def _is_dispatch_type(cls):
     if isinstance(cls, type):

@@ -37,18 +37,22 @@ class product:
         indices = self._indices
         if indices is None:
             self._indices = [0] * len(pools)
-            return tuple([p[0] for p in pools])
+            self._current = [p[0] for p in pools]
+            return tuple(self._current)
+        current = self._current
         i = len(pools) - 1
         while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
+                return tuple(current)
             indices[i] = 0
+            current[i] = pool[0]
             i -= 1
-        if i < 0:
-            self._done = True
-            raise StopIteration
-        return tuple([pools[k][indices[k]] for k in range(len(pools))])
+        self._done = True
+        raise StopIteration
 
 
 class permutations:
@@ -118,7 +122,9 @@ class combinations:
         pool, r, indices = self._pool, self._r, self._indices
         if self._first:
             self._first = False
-            return tuple([pool[i] for i in indices])
+            self._current = [pool[i] for i in indices]
+            return tuple(self._current)
+        current = self._current
         n = len(pool)
         i = r - 1
         while i >= 0 and indices[i] == i + n - r:
@@ -126,10 +132,13 @@ class combinations:
         if i < 0:
             self._done = True
             raise StopIteration
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        return tuple([pool[k] for k in indices])
+        k = indices[i] + 1
+        while i < r:
+            indices[i] = k
+            current[i] = pool[k]
+            i += 1
+            k += 1
+        return tuple(current)
 
 
 class combinations_with_replacement:
@@ -154,7 +163,9 @@ class combinations_with_replacement:
         pool, r, indices = self._pool, self._r, self._indices
         if self._first:
             self._first = False
-            return tuple([pool[i] for i in indices])
+            self._current = [pool[i] for i in indices]
+            return tuple(self._current)
+        current = self._current
         n = len(pool)
         i = r - 1
         while i >= 0 and indices[i] == n - 1:
@@ -163,6 +174,9 @@ class combinations_with_replacement:
             self._done = True
             raise StopIteration
         value = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = value
-        return tuple([pool[k] for k in indices])
+        item = pool[value]
+        while i < r:
+            indices[i] = value
+            current[i] = item
+            i += 1
+        return tuple(current)

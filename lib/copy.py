@@ -150,7 +150,12 @@ def _deepcopy_bytearray(x, memo):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    obj = deepcopy(x.__self__, memo)
+    try:
+        return type(x)(x.__func__, obj)
+    except TypeError:
+        # the method type cannot be called here; bind through the copy instead
+        return x.__func__.__get__(obj, type(obj))
 
 
 _deep_dispatch = {t: _deepcopy_atomic for t in _ATOMIC}

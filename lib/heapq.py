@@ -92,21 +92,22 @@ def _heapreplace_max(heap, item):
 
 # ---- the public heap operations --------------------------------------------
 
-def _check_list(heap):
+def _check_list(heap, func, only_argument=False):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (func, '' if only_argument else ' 1', type(heap).__name__))
 
 
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop and return the smallest item of the heap."""
-    _check_list(heap)
+    _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -120,7 +121,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop the smallest item, then push item (the heap size is unchanged)."""
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -131,7 +132,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -140,7 +141,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Rearrange list x into a heap, in place, in linear time."""
-    _check_list(x)
+    _check_list(x, 'heapify', True)
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 

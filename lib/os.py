@@ -3,6 +3,7 @@
 # Written from the os module's documentation.
 
 import sys
+import abc as _abc
 import posix as _posix
 from posix import *
 import posixpath as path
@@ -30,9 +31,10 @@ _S_IFREG = 0o100000
 fspath = path._fspath
 
 
-class PathLike:
+class PathLike(_abc.ABC):
     """Abstract base class for objects with a __fspath__ method."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 

@@ -128,12 +128,6 @@ class MappingProxyType:
     def __getitem__(self, key):
         return self._mapping[key]
 
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
     def __setattr__(self, name, value):
         raise AttributeError("'mappingproxy' object has no attribute %r" % name)
 

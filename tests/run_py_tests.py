@@ -24,6 +24,8 @@ MODES = {
     "eager": (["--jit-threshold=1"], {}),
     "stress": (["--jit=off"], {"TAURARO_GC_STRESS": "1"}),
 }
+# A collection at every allocation makes programs much slower.
+TIMEOUT_FACTOR = {"stress": 6}
 
 
 def find_tests(pattern):
@@ -51,7 +53,8 @@ def run_one(binary, mode, path, timeout):
     cmd = [os.path.abspath(binary)] + flags + [os.path.basename(path)]
     try:
         p = subprocess.run(cmd, cwd=os.path.dirname(path), stdin=subprocess.DEVNULL,
-                           capture_output=True, timeout=timeout, env=env)
+                           capture_output=True, timeout=timeout * TIMEOUT_FACTOR.get(mode, 1),
+                           env=env)
     except subprocess.TimeoutExpired:
         return False, "timeout"
     with open(path[:-3] + ".out", "rb") as f:

@@ -6,6 +6,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 from ._deque import deque
+from _collections_abc import MutableSequence as _MutableSequence
+
+_MutableSequence.register(deque)
 
 # ---- defaultdict -----------------------------------------------------------
 
@@ -187,3 +190,6 @@ from ._counter import Counter
 from ._namedtuple import namedtuple
 from ._chainmap import ChainMap
 from ._user import UserDict, UserList, UserString
+
+namedtuple.__module__ = 'collections'
+from . import abc

@@ -74,13 +74,20 @@ bool parse_mode(Str* mode, Mode* m) {
   return true;
 }
 
-// Encodings we can honour: all are read and written as UTF-8 (ASCII is a
-// subset; "locale" is UTF-8 on every system we run on).
-bool known_encoding(std::string_view e) {
+// The codec for an encoding name (CPython's normalisation: case and '_'
+// versus '-' do not matter), or -1 when we cannot honour it. "locale" is
+// UTF-8 on every system we run on.
+int codec_for(std::string_view e) {
   std::string n;
-  for (char c : e) n += c == '_' ? '-' : static_cast<char>(std::tolower(c));
-  return n == "utf-8" || n == "utf8" || n == "ascii" || n == "us-ascii" || n == "locale" ||
-         n == "utf-8-sig" || n == "u8";
+  for (char c : e) n += c == '_' || c == ' ' ? '-' : static_cast<char>(std::tolower(c));
+  if (n == "utf-8" || n == "utf8" || n == "locale" || n == "utf-8-sig" || n == "u8" ||
+      n == "utf")
+    return kCodecUtf8;
+  if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "8859" ||
+      n == "cp819" || n == "l1" || n == "latin" || n == "iso-ir-100")
+    return kCodecLatin1;
+  if (n == "ascii" || n == "us-ascii" || n == "646" || n == "us") return kCodecAscii;
+  return -1;
 }
 
 Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
@@ -110,7 +117,7 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
     if (!is_str(encoding))
       return raise(&exc::TypeError, "open() argument 'encoding' must be str or None, not %s",
                    type_name_of(encoding));
-    if (!known_encoding(encoding.as<Str>()->view()))
+    if (codec_for(encoding.as<Str>()->view()) < 0)
       return raise(&exc::LookupError, "unknown encoding: %s", encoding.as<Str>()->data_);
   }
   if (!newline.is_none()) {
@@ -174,6 +181,15 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
         m.plus ? &buffered_random_type : (m.read ? &buffered_reader_type : &buffered_writer_type);
   } else {
     s->universal_newlines_ = newline.is_none();
+    if (!newline.is_none()) {
+      std::string_view nl = newline.as<Str>()->view();
+      s->newline_ = nl.empty()    ? kNewlineAny
+                    : nl == "\r"   ? kNewlineCR
+                    : nl == "\r\n" ? kNewlineCRLF
+                                    : kNewlineDefault;
+    }
+    if (!encoding.is_none())
+      s->codec_ = static_cast<uint8_t>(codec_for(encoding.as<Str>()->view()));
     s->line_buffered_ = writable && ::isatty(fd);
     s->encoding_ = encoding.is_none() ? str_intern("UTF-8") : encoding.as<Str>();
   }
@@ -181,10 +197,182 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
   return Value::object(s);
 }
 
+// ---------------------------------------------------------------------------
+// Methods open()'s streams add to the stdio types: writelines, truncate.
+
+Value stream_writelines(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_no_kwargs("writelines", kw) || !check_nargs("writelines", nargs - 1, 1, 1))
+    return Value::null();
+  if (stream_target(args[0])->closed_)
+    return raise(&exc::ValueError, "I/O operation on closed file.");
+  Value it = get_iter(args[1]);
+  if (it.is_null()) return it;
+  for (;;) {
+    Value line = iter_next(it);
+    if (line.is_null()) return line;
+    if (line.is_exhausted()) break;
+    if (call_method(args[0], str_intern("write"), &line, 1).is_null()) return Value::null();
+  }
+  return Value::none();
+}
+
+// truncate(size=None): cuts (or extends) the file to `size` bytes, default
+// the current position, which stays where it was.
+Value stream_truncate(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_no_kwargs("truncate", kw) || !check_nargs("truncate", nargs - 1, 0, 1))
+    return Value::null();
+  TextStream* s = stream_target(args[0]);
+  if (s->closed_) return raise(&exc::ValueError, "I/O operation on closed file.");
+  if (!s->writable_) return raise(&unsupported_operation_type, s->binary_ ? "truncate" : "not writable");
+  if (failed(text_stream_flush(s))) return Value::null();
+  stream_drop_input(s);
+  int64_t size;
+  if (nargs > 1 && !args[1].is_none()) {
+    if (!to_ssize(args[1], &size)) return Value::null();
+    if (size < 0) return raise_os_error(EINVAL);
+  } else {
+    off_t pos = ::lseek(s->fd_, 0, SEEK_CUR);
+    if (pos < 0) return raise_os_error(errno);
+    size = pos;
+  }
+  if (::ftruncate(s->fd_, size) != 0) return raise_os_error(errno);
+  return int_from_i64(size);
+}
+
+// ---------------------------------------------------------------------------
+// Codecs for text files: Latin-1 and ASCII besides UTF-8, and newline
+// translation on output.
+
+const char* codec_name(uint8_t codec) {
+  return codec == kCodecLatin1 ? "latin-1" : codec == kCodecAscii ? "ascii" : "utf-8";
+}
+
+// Decodes one UTF-8 (WTF-8) sequence at p[i], advancing i.
+uint32_t next_code_point(const char* p, size_t* i) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(p[k]); };
+  uint32_t c = b(*i);
+  if (c < 0x80) {
+    *i += 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    c = ((c & 0x1F) << 6) | (b(*i + 1) & 0x3F);
+    *i += 2;
+  } else if (c < 0xF0) {
+    c = ((c & 0x0F) << 12) | ((b(*i + 1) & 0x3F) << 6) | (b(*i + 2) & 0x3F);
+    *i += 3;
+  } else {
+    c = ((c & 0x07) << 18) | ((b(*i + 1) & 0x3F) << 12) | ((b(*i + 2) & 0x3F) << 6) |
+        (b(*i + 3) & 0x3F);
+    *i += 4;
+  }
+  return c;
+}
+
+bool is_surrogate(uint32_t c) {
+  return c >= 0xD800 && c <= 0xDFFF;
+}
+
+void append_utf8(std::string* out, uint32_t c) {
+  if (c < 0x80) {
+    *out += static_cast<char>(c);
+  } else {
+    *out += static_cast<char>(0xC0 | (c >> 6));
+    *out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
 }  // namespace
+
+bool text_stream_encode(TextStream* s, Str* text, std::string* out) {
+  const char* newline = s->newline_ == kNewlineCR ? "\r" : s->newline_ == kNewlineCRLF ? "\r\n" : "\n";
+  uint32_t limit = s->codec_ == kCodecLatin1 ? 0x100 : s->codec_ == kCodecAscii ? 0x80 : 0x110000;
+  out->reserve(text->size_);
+  size_t i = 0;
+  int64_t index = 0;  // code points before i
+  while (i < text->size_) {
+    size_t at = i;
+    uint32_t c = next_code_point(text->data_, &i);
+    if (c == '\n') {
+      *out += newline;
+    } else if (c < limit && !is_surrogate(c)) {
+      if (s->codec_ == kCodecUtf8)
+        out->append(text->data_ + at, i - at);
+      else
+        *out += static_cast<char>(c);
+    } else {
+      // CPython reports the whole run of characters the codec cannot take.
+      int64_t end = index + 1;
+      for (size_t j = i; j < text->size_; ++end) {
+        uint32_t d = next_code_point(text->data_, &j);
+        if (d < limit && !is_surrogate(d)) break;
+      }
+      const char* reason = s->codec_ == kCodecUtf8     ? "surrogates not allowed"
+                           : s->codec_ == kCodecLatin1 ? "ordinal not in range(256)"
+                                                       : "ordinal not in range(128)";
+      Value e = exception_new(&exc::UnicodeEncodeError,
+                              tuple_pack({str_value(codec_name(s->codec_)), Value::object(text),
+                                          int_from_i64(index), int_from_i64(end),
+                                          str_value(reason)}));
+      if (!e.is_null()) error_restore(e);
+      return false;
+    }
+    ++index;
+  }
+  return true;
+}
+
+Value text_stream_decode(TextStream* s, std::string bytes) {
+  if (s->newline_ == kNewlineDefault && s->universal_newlines_ &&
+      bytes.find('\r') != std::string::npos) {
+    std::string t;
+    t.reserve(bytes.size());
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      if (bytes[i] != '\r') {
+        t += bytes[i];
+        continue;
+      }
+      t += '\n';
+      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+    }
+    bytes.swap(t);
+  }
+  if (s->codec_ == kCodecLatin1) {
+    std::string t;
+    t.reserve(bytes.size());
+    for (char c : bytes) append_utf8(&t, static_cast<unsigned char>(c));
+    return str_value(t);
+  }
+  if (s->codec_ == kCodecAscii) {
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      if (static_cast<unsigned char>(bytes[i]) < 0x80) continue;
+      Value e = exception_new(
+          &exc::UnicodeDecodeError,
+          tuple_pack({str_value("ascii"), Value::object(bytes_new(bytes)),
+                      int_from_i64(static_cast<int64_t>(i)),
+                      int_from_i64(static_cast<int64_t>(i + 1)),
+                      str_value("ordinal not in range(128)")}));
+      if (!e.is_null()) error_restore(e);
+      return Value::null();
+    }
+    return str_value(bytes);
+  }
+  // UTF-8 with a non-default newline: validate through str(bytes, 'utf-8').
+  Value b = Value::object(bytes_new(bytes));
+  Value args[] = {str_value("utf-8")};
+  return call_method(b, str_intern("decode"), args, 1);
+}
 
 void add_open_builtin(Dict* d) {
   add_function(d, "open", builtin_open);
+  (void)stdio_raw_stdout();  // readies the stream types
+  static const MethodDef kFileMethods[] = {
+      {"writelines", stream_writelines, 0},
+      {"truncate", stream_truncate, 0},
+  };
+  for (Type* t : {&text_stream_type, &buffered_reader_type, &buffered_writer_type,
+                  &buffered_random_type})
+    add_methods(t, kFileMethods);
 }
 
 }  // namespace tr

@@ -156,6 +156,11 @@ Status stream_write_bytes(TextStream* s, std::string_view text) {
 namespace {
 
 Status write_str(TextStream* s, Str* text) {
+  if (s->codec_ != kCodecUtf8 || s->newline_ >= kNewlineCR) {
+    std::string bytes;
+    if (!text_stream_encode(s, text, &bytes)) return Status::Error;
+    return stream_write_bytes(s, bytes);
+  }
   int64_t bad = find_surrogate(text);
   if (bad >= 0) {
     Value e =

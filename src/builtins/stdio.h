@@ -3,6 +3,7 @@
 // open(..., 'rb'/'wb'/'r+b') returns, and the lookups of the current
 // sys.stdout that print() and the traceback printer use.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "objects/objects.h"
@@ -34,7 +35,18 @@ struct TextStream : Object {
   // that binary stream the text stream it stands for: both share one fd and
   // one pair of buffers, so mixed writes stay in order.
   Value link_;
+  // Text files from open() (builtins_open.cpp): the codec and the newline
+  // argument. Zero (UTF-8, newline_ default) is what the sys streams use;
+  // then universal_newlines_ alone decides how lines end.
+  uint8_t codec_;    // kCodec*
+  uint8_t newline_;  // kNewline*
 };
+constexpr uint8_t kCodecUtf8 = 0, kCodecLatin1 = 1, kCodecAscii = 2;
+// kNewlineDefault: newline=None or '\n' (see universal_newlines_);
+// kNewlineAny: newline='' (lines end at \r, \n or \r\n, kept as read);
+// kNewlineCR / kNewlineCRLF: newline='\r' / '\r\n' (the only line end when
+// reading; what '\n' becomes when writing).
+constexpr uint8_t kNewlineDefault = 0, kNewlineAny = 1, kNewlineCR = 2, kNewlineCRLF = 3;
 extern Type text_stream_type;
 // open()'s binary stream classes: BufferedReader ('rb'), BufferedWriter
 // ('wb', 'ab', 'xb') and BufferedRandom ('r+b', 'w+b', ...).
@@ -106,6 +118,11 @@ void stream_add_common_members(Type* t);
 void text_stream_add_read_methods(Type* t);
 void binary_streams_init();
 Value text_stream_buffer(TextStream* text);  // text.buffer
+// Text files with a codec other than UTF-8 or a newline other than the
+// default (builtins_open.cpp): str -> bytes for writing (newline
+// translation, UnicodeEncodeError), bytes -> str for reading.
+bool text_stream_encode(TextStream* s, Str* text, std::string* out);
+Value text_stream_decode(TextStream* s, std::string bytes);
 // Raises OSError from errno (with the file name when given).
 Value raise_os_error(int err, Value filename = Value::null());
 

@@ -98,6 +98,8 @@ bool valid_utf8(std::string_view b, size_t* start, size_t* end, const char** rea
 
 // Turns bytes into a str, translating newlines when the stream asks for it.
 Value decode(TextStream* s, std::string bytes) {
+  if (s->codec_ != kCodecUtf8 || s->newline_ != kNewlineDefault)
+    return text_stream_decode(s, std::move(bytes));
   if (s->universal_newlines_ && bytes.find('\r') != std::string::npos) {
     std::string out;
     out.reserve(bytes.size());
@@ -126,17 +128,35 @@ Value decode(TextStream* s, std::string bytes) {
 }
 
 bool is_line_end(TextStream* s, char c) {
-  return c == '\n' || (c == '\r' && s->universal_newlines_);
+  switch (s->newline_) {
+    case kNewlineAny:
+      return c == '\n' || c == '\r';
+    case kNewlineCR:
+      return c == '\r';
+    case kNewlineCRLF:
+      return c == '\n';  // and only after '\r': checked by the caller
+    default:
+      return c == '\n' || (c == '\r' && s->universal_newlines_);
+  }
+}
+// Does "\r\n" make one line end (rather than "\r" ending a line alone)?
+bool merges_crlf(TextStream* s) {
+  return s->newline_ == kNewlineAny || (s->newline_ == kNewlineDefault && s->universal_newlines_);
 }
 inline bool counts(bool chars, char c) {
   return !chars || (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+// Characters are counted by UTF-8 lead bytes, except in Latin-1 where
+// every byte is one.
+inline bool counts_chars(TextStream* s, bool chars) {
+  return chars && s->codec_ != kCodecLatin1;
 }
 
 }  // namespace
 
 bool stream_check_readable(TextStream* s) {
   if (s->closed_) {
-    raise(&exc::ValueError, "I/O operation on closed file.");
+    raise(&exc::ValueError, s->binary_ ? "read of closed file" : "I/O operation on closed file.");
     return false;
   }
   if (!s->readable_) {
@@ -152,6 +172,8 @@ bool stream_check_readable(TextStream* s) {
 
 bool stream_read_line(TextStream* s, int64_t limit, bool chars, std::string* out) {
   if (!stream_check_readable(s)) return false;
+  chars = counts_chars(s, chars);
+  bool merge = merges_crlf(s);
   size_t scanned = 0;  // bytes of the unread part already searched
   int64_t units = 0;
   for (;;) {
@@ -163,14 +185,15 @@ bool stream_read_line(TextStream* s, int64_t limit, bool chars, std::string* out
         if (units == limit) break;
         ++units;
       }
-      if (is_line_end(s, c)) {
+      if (is_line_end(s, c) &&
+          (s->newline_ != kNewlineCRLF || (scanned > 0 && p[scanned - 1] == '\r'))) {
         // "\r\n" counts as one line end: make sure the "\n" is buffered too.
-        if (c == '\r' && scanned + 1 == avail && !s->eof_) {
+        if (merge && c == '\r' && scanned + 1 == avail && !s->eof_) {
           if (limit >= 0) --units;  // counted again after the refill
           break;
         }
         size_t len = scanned + 1;
-        if (c == '\r' && scanned + 1 < avail && p[scanned + 1] == '\n') ++len;
+        if (merge && c == '\r' && scanned + 1 < avail && p[scanned + 1] == '\n') ++len;
         out->assign(p, len);
         s->in_pos_ += len;
         return true;
@@ -188,6 +211,7 @@ bool stream_read_line(TextStream* s, int64_t limit, bool chars, std::string* out
 
 bool stream_read_bytes(TextStream* s, int64_t limit, bool chars, std::string* out) {
   if (!stream_check_readable(s)) return false;
+  chars = counts_chars(s, chars);
   if (limit < 0) {
     while (!s->eof_)
       if (!fill(s)) return false;
@@ -197,14 +221,18 @@ bool stream_read_bytes(TextStream* s, int64_t limit, bool chars, std::string* ou
   }
   size_t used = 0;
   int64_t units = 0;
+  // Text that will have "\r\n" translated to "\n" counts the pair as one.
+  bool crlf_is_one = chars && s->newline_ == kNewlineDefault && s->universal_newlines_;
   for (;;) {
     const char* p = s->in_ + s->in_pos_;
     size_t avail = s->in_len_ - s->in_pos_;
     while (used < avail) {
       bool c = counts(chars, p[used]);
       if (c && units == limit) break;
+      if (crlf_is_one && p[used] == '\r' && used + 1 == avail && !s->eof_) break;  // need more
       if (c) ++units;
       ++used;
+      if (crlf_is_one && p[used - 1] == '\r' && used < avail && p[used] == '\n') ++used;
     }
     if ((units == limit && used < avail) || s->eof_ || (!chars && units == limit)) {
       out->assign(p, used);

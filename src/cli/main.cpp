@@ -93,7 +93,6 @@ bool read_source(const std::string& path, std::string* out) {
 int run(const Options& o) {
   int stack_marker = 0;
   gc::set_stack_base(&stack_marker + 1);
-  if (o.gc_stress) gc::set_stress(true);
   objects_init();
   vm::vm_init();
   builtins_init();
@@ -141,6 +140,9 @@ int run(const Options& o) {
     }
   }
   modules::modules_init(config);
+  // Stress mode starts once the runtime is set up: a collection at every
+  // allocation of the user's program.
+  if (o.gc_stress) gc::set_stress(true);
 
   if (o.dump_bytecode) {
     bytecode::Code* code = compiler::compile_source(source, filename, syntax::ParseMode::File);

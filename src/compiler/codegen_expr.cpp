@@ -289,8 +289,8 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     case K::DictComp:
     case K::GeneratorExp: comprehension(e, dst); break;
     case K::Yield: yield_expr(ast::cast<ast::Yield>(e)->value, dst); break;
-    case K::YieldFrom: yield_from(ast::cast<ast::YieldFrom>(e)->value, dst, false); break;
-    case K::Await: yield_from(ast::cast<ast::Await>(e)->value, dst, true); break;
+    case K::YieldFrom: yield_from(ast::cast<ast::YieldFrom>(e)->value, dst); break;
+    case K::Await: yield_from(ast::cast<ast::Await>(e)->value, dst); break;
     default:
       TR_UNREACHABLE();
   }
@@ -492,7 +492,6 @@ void Compiler::jump_if(const ast::Expr* e, bool when, Label target) {
   set_line(e->line);
   emit_jump(when ? Op::JUMP_IF_TRUE : Op::JUMP_IF_FALSE, r, target);
   free_temps(mark);
-  (void)K::Name;
   set_line(old_line);
 }
 

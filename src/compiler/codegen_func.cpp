@@ -63,7 +63,7 @@ void Compiler::function_body(const ast::AstList<ast::Stmt*>& body, size_t start)
 // ---------------------------------------------------------------------------
 // MAKE_FUNCTION and its inputs
 
-void Compiler::make_function(bytecode::Code* code, Scope* child, int base, int flags) {
+void Compiler::make_function(bytecode::Code* code, int base, int flags) {
   int mark = top();
   if (code->num_free_ > 0) {
     // The closure: the cells of the child's free variables, in its order.
@@ -85,7 +85,6 @@ void Compiler::make_function(bytecode::Code* code, Scope* child, int base, int f
     emit(Op::BUILD_TUPLE, ct, cb, static_cast<int>(code->num_free_));
     flags |= 8;
   }
-  (void)child;
   emit(Op::MAKE_FUNCTION, base, add_const(Value::object(code)), flags);
   free_temps(mark);
 }
@@ -191,7 +190,8 @@ void Compiler::function_def(const ast::FunctionDef* f) {
   bytecode::Code* code = pop_unit();
 
   set_line(f->line);
-  make_function(code, fs, fn, flags);
+  make_function(code, fn, flags);
+  free_temps(fn + 1);  // the MAKE_FUNCTION inputs are consumed
   int result = f->decorator_list.empty() ? fn : apply_decorators(f->decorator_list, dec_base);
   set_line(f->line);
   store_name(f->name, result);
@@ -210,7 +210,7 @@ void Compiler::lambda(const ast::Lambda* l, int dst) {
   emit(Op::RETURN, r);
   bytecode::Code* code = pop_unit();
   set_line(l->line);
-  make_function(code, ls, base, flags);
+  make_function(code, base, flags);
   move(dst, base);
   free_temps(mark);
 }
@@ -271,7 +271,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
   Value name = make_str_const(c->name);
   if (!star) {
     int fn = new_temp();
-    make_function(code, cs, fn, 0);
+    make_function(code, fn, 0);
     load_const(new_temp(), name);
     for (const ast::Expr* b : c->bases) expr_top(b);
     for (const ast::Keyword* k : c->keywords) expr_top(k->value);
@@ -287,7 +287,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
     int pos = new_temp();
     int kw = new_temp();
     int fn = new_temp();
-    make_function(code, cs, fn, 0);
+    make_function(code, fn, 0);
     load_const(new_temp(), name);
     call_ex_args(c->bases, c->keywords, pos, kw, base, fn, 2);
     set_line(c->line);
@@ -434,7 +434,7 @@ void Compiler::comprehension(const ast::Expr* e, int dst) {
   bytecode::Code* code = pop_unit();
 
   set_line(e->line);
-  make_function(code, cs, base, 0);
+  make_function(code, base, 0);
   int it = new_temp();
   expr_to((*gens)[0]->iter, it);
   set_line(e->line);
@@ -463,7 +463,8 @@ void Compiler::yield_expr(const ast::Expr* value, int dst) {
 // The delegation loop: SEND runs the delegate one step; while it yields,
 // its value is yielded on (YIELD_VALUE names the delegate so throw() and
 // close() reach it); when it returns, the return value is the result.
-void Compiler::yield_from(const ast::Expr* value, int dst, bool await) {
+// `await` uses the same loop: coroutines run as generators for now.
+void Compiler::yield_from(const ast::Expr* value, int dst) {
   int mark = top();
   int it = new_temp();
   expr_to(value, it);
@@ -479,7 +480,6 @@ void Compiler::yield_from(const ast::Expr* value, int dst, bool await) {
   bind(done);
   move(dst, v);
   free_temps(mark);
-  (void)await;
 }
 
 }  // namespace tr::compiler

@@ -191,10 +191,13 @@ void Compiler::return_stmt(const ast::Return* s) {
     error(s, "'return' with value in async generator");
     return;
   }
-  // The value is computed before any finally body runs, and must survive it.
+  // The value is computed before any finally body, __exit__ call or
+  // `except ... as name` unbinding runs, and must survive them: copy it.
   bool runs_code = false;
   for (const Block& b : u().blocks)
-    if (b.kind == BlockKind::TryFinally || b.kind == BlockKind::With) runs_code = true;
+    if (b.kind == BlockKind::TryFinally || b.kind == BlockKind::With ||
+        b.kind == BlockKind::NamedHandler)
+      runs_code = true;
   int r;
   if (s->value) {
     r = runs_code ? expr_top(s->value) : expr_any(s->value);

@@ -178,6 +178,13 @@ class Compiler {
   void forget_deleted(const ast::AstList<ast::Stmt*>& body);
 
   // ---- expressions (codegen_expr.cpp) -------------------------------------
+  // expr_to:  the value into R[dst]. A named (non-temporary) dst is written
+  //           only by the last instruction, after every input was read, so
+  //           `x = x and y` or a raising `x = f(x)` never clobber x early.
+  // expr_any: a register holding the value — a local's own register when no
+  //           walrus can rebind it meanwhile, else a new temporary.
+  // operand:  as expr_any, but a temporary dst may hold the value meanwhile.
+  // Temporaries are a stack: callers save top() and free_temps() back to it.
   void expr_to(const ast::Expr* e, int dst);
   int expr_any(const ast::Expr* e);
   int operand(const ast::Expr* e, int dst);
@@ -189,8 +196,6 @@ class Compiler {
   }
   void expr_discard(const ast::Expr* e);
   void jump_if(const ast::Expr* e, bool when, Label target);
-  void constant_to(Value v, int dst) { load_const(dst, v); }
-  void slice_to(const ast::Expr* slice, int dst);  // a subscript index, slices built
   void build_sequence(const ast::AstList<ast::Expr*>& elts, ast::NodeKind kind, int dst);
   void fstring(const ast::JoinedStr* j, int dst);
   void formatted_value(const ast::FormattedValue* f, int dst);
@@ -252,10 +257,11 @@ class Compiler {
   void class_def(const ast::ClassDef* c);
   void comprehension(const ast::Expr* e, int dst);
   void yield_expr(const ast::Expr* value, int dst);
-  void yield_from(const ast::Expr* value, int dst, bool await);
-  // MAKE_FUNCTION into the top temp `base` for the unit just compiled.
-  void make_function(bytecode::Code* code, Scope* child, int base, int flags_in_regs);
-  std::string qualname_for(std::string_view name, bool is_function);
+  void yield_from(const ast::Expr* value, int dst);
+  // MAKE_FUNCTION into `base` for the unit just compiled; the inputs that
+  // `flags` announces already sit in base+1.. and the closure is added here.
+  void make_function(bytecode::Code* code, int base, int flags);
+  std::string qualname_for(std::string_view name, bool check_global);
   int function_inputs(const ast::Arguments* a, const ast::Expr* returns);
   int apply_decorators(const ast::AstList<ast::Expr*>& decs, int dec_base);
   void comprehension_loop(const ast::Expr* e, size_t i, int res);
@@ -269,7 +275,6 @@ class Compiler {
   void match_stmt(const ast::Match* s);
 
  private:
-  friend class MatchCompiler;
   std::string filename_;
   Options opts_;
   CompileError err_;

@@ -106,6 +106,9 @@ class SymbolTable {
   Scope* root_ = nullptr;
 };
 
+// Pass 1 (symtable_walk.cpp): creates the scopes and records name uses.
+bool walk_scopes(SymbolTable& t, const ast::Module* mod, CompileError& err);
+
 // True for CPython's "looks like an identifier" check used when deciding
 // whether a string constant is interned.
 bool is_identifier_like(std::string_view s);

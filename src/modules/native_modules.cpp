@@ -14,6 +14,7 @@ void register_native_modules() {
   register_native_module("_re", re_module_init);
   register_native_module("_random", random_module_init);
   register_native_module("posix", posix_module_init);
+  register_native_module("_io", io_module_init);
 }
 
 }  // namespace tr::modules

@@ -44,7 +44,11 @@ bool path_arg(const char* fname, Value v, Path* out, bool allow_fd) {
         return false;
       }
     } else {
-      if (allow_fd)
+      if (std::strcmp(fname, "listdir") == 0)
+        raise(&exc::TypeError,
+              "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fname,
+              type_name_of(v));
+      else if (allow_fd)
         raise(&exc::TypeError, "%s: path should be string, bytes, os.PathLike or integer, not %s",
               fname, type_name_of(v));
       else
@@ -139,8 +143,10 @@ Value f_listdir(const Value* args, size_t nargs, Tuple* kw) {
   if (!parse_args("listdir", args, nargs, kw, kNames, 1, 0, a)) return Value::null();
   Path p;
   p.bytes = ".";
-  if (!a[0].is_null() && !a[0].is_none() && !path_arg("listdir", a[0], &p)) return Value::null();
-  DIR* dir = ::opendir(p.bytes.c_str());
+  if (!a[0].is_null() && !a[0].is_none() && !path_arg("listdir", a[0], &p, true))
+    return Value::null();
+  // A descriptor is duplicated because closedir() closes the one it owns.
+  DIR* dir = p.fd >= 0 ? ::fdopendir(::dup(p.fd)) : ::opendir(p.bytes.c_str());
   if (!dir) return raise_errno(errno, a[0].is_null() || a[0].is_none() ? str_value(".") : p.object);
   List* out = list_new();
   errno = 0;

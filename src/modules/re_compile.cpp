@@ -213,28 +213,33 @@ class Compiler {
     out_.code[at].b = pc();
   }
 
+  // Possessive repeats run each iteration atomically and never give any
+  // back: X*+ behaves as (?>(?:(?>X))*), which is what CPython 3.11 does.
   void emit_repeat(Node* n) {
-    if (n->possessive) {
-      // x*+ is (?>x*): a greedy loop nobody may backtrack into.
-      int32_t at = add({kAssert, kAtomic, 0, 0});
-      n->possessive = false;
-      emit_repeat(n);
-      n->possessive = true;
-      add({kAssertEnd});
-      out_.code[at].b = pc();
-      return;
-    }
     if (n->max == 0) return;
     Node* body = unwrap(n->kids[0]);
+    if (!n->possessive) return emit_loop(n, body, false);
+    int32_t at = add({kAssert, kAtomic, 0, 0});
+    emit_loop(n, body, !is_item(body));
+    add({kAssertEnd});
+    out_.code[at].b = pc();
+  }
+
+  void emit_body(Node* body, bool atomic) {
+    if (atomic) emit_assert(kAtomic, 0, body);
+    else emit(body);
+  }
+
+  void emit_loop(Node* n, Node* body, bool atomic) {
     if (is_item(body)) {
       add({n->lazy ? kRep1Lazy : kRep1, int32_t(n->min), int32_t(n->max), -1});
       emit_item(body);
       return;
     }
-    if (n->min == 1 && n->max == 1) return emit(body);
+    if (n->min == 1 && n->max == 1) return emit_body(body, atomic);
     if (n->min == 0 && n->max == 1) {
       int32_t split = add({kSplit});
-      emit(body);
+      emit_body(body, atomic);
       // Greedy tries the body first; lazy tries what follows first.
       if (n->lazy) out_.code[split] = {kSplit, pc(), split + 1};
       else out_.code[split] = {kSplit, split + 1, pc()};
@@ -245,11 +250,11 @@ class Compiler {
     if (n->min <= 1 && n->max == kRepeatInf && width(body).min > 0) {
       int32_t top = pc();
       if (n->min == 1) {
-        emit(body);
+        emit_body(body, atomic);
         add(n->lazy ? Inst{kSplit, pc() + 1, top} : Inst{kSplit, top, pc() + 1});
       } else {
         int32_t split = add({kSplit});
-        emit(body);
+        emit_body(body, atomic);
         add({kJmp, top});
         out_.code[split] = n->lazy ? Inst{kSplit, pc(), split + 1} : Inst{kSplit, split + 1, pc()};
       }
@@ -259,7 +264,7 @@ class Compiler {
     out_.reps.push_back({n->min, n->max, n->lazy, 0, 0});
     add({kRepeat, id});
     out_.reps[id].body = pc();
-    emit(body);
+    emit_body(body, atomic);
     out_.reps[id].until = add({kUntil, id});
   }
 

@@ -282,7 +282,9 @@ Value match_expand(MatchObj* m, Value templ);
 // re_module.cpp: raises re.error(msg, pattern, pos); pos < 0 means None.
 Value raise_error(const std::string& msg, Value pattern, int64_t pos);
 
-// Text helpers for messages: a code point run as UTF-8, and repr() of it.
+// Text helpers for messages: a code point run as UTF-8, and the ASCII form
+// (\xhh escapes) CPython gives messages about bytes patterns.
+std::string ascii_message(const std::string& msg);
 std::string utf8_of(const uint32_t* cps, size_t n);
 void append_utf8(std::string& out, uint32_t c);
 

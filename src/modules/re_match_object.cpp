@@ -31,10 +31,11 @@ Value slice(MatchObj* m, int32_t g) {
   }
   if (type_of(str) == &bytes_type || is_subtype(type_of(str), &bytes_type))
     return Value::object(bytes_new({str.as<Bytes>()->data_ + s, static_cast<size_t>(e - s)}));
-  // A bytearray may have shrunk since the match: slice what is left.
+  // A bytearray may have shrunk since the match: slice what is left. The
+  // group is bytes all the same, as in CPython.
   std::string_view v = str.as<ByteArray>()->view();
   size_t a = std::min<size_t>(s, v.size()), b = std::min<size_t>(e, v.size());
-  return Value::object(bytearray_new(v.substr(a, b - a)));
+  return Value::object(bytes_new(v.substr(a, b - a)));
 }
 
 Value empty_like(MatchObj* m) {
@@ -240,7 +241,8 @@ bool match_group_index(MatchObj* m, Value id, int32_t* out) {
   int64_t i = -1;
   if (is_int(id) || type_of(id)->index_) {
     if (!to_ssize(id, &i)) {
-      if (!error_matches(&exc::OverflowError)) return false;
+      // Out-of-range indexes are just "no such group".
+      if (!error_matches(&exc::OverflowError) && !error_matches(&exc::IndexError)) return false;
       error_clear();
       i = -1;
     }

@@ -3,6 +3,8 @@
 // Grammar, error messages and positions follow CPython 3.11's re.
 #include "modules/re_parse.h"
 
+#include <cstdio>
+
 #include "objects/unicode_db.h"
 
 namespace tr::modules::re {
@@ -199,7 +201,11 @@ Node* Parser::parse_sequence(int& flags, bool& verbose, int depth, bool first) {
     } else if (c == '(') {
       bool skip = false;
       node = parse_group(flags, verbose, depth, first, items.empty(), &skip);
-      if (skip) continue;
+      if (skip) {
+        // (?flags) at the start changed the global flags for what follows.
+        if (depth == 0) flags = flags_;
+        continue;
+      }
     } else if (c == '^' || c == '$') {
       node = out_->make(NodeKind::At, flags);
       node->index = c == '^' ? kAtBeginning : kAtEnd;
@@ -510,10 +516,29 @@ int Parser::parse_flags(uint32_t c, int* add, int* del) {
   return failed_ ? -1 : 1;
 }
 
+// CPython reports errors in bytes patterns in ASCII, non-ASCII as \xhh.
+std::string ascii_message(const std::string& msg) {
+  std::string out;
+  for (size_t i = 0; i < msg.size();) {
+    unsigned char b = static_cast<unsigned char>(msg[i]);
+    if (b < 0x80) {
+      out += msg[i++];
+      continue;
+    }
+    uint32_t c = b < 0xE0 ? ((b & 0x1Fu) << 6) | (msg[i + 1] & 0x3Fu) : '?';
+    i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char buf[8];
+    snprintf(buf, sizeof buf, "\\x%02x", c);
+    out += buf;
+  }
+  return out;
+}
+
 bool parse(const std::vector<uint32_t>& pat, bool is_bytes, int flags, Value pattern_obj,
            Parsed* out) {
   Parser parser(pat, is_bytes, out);
   if (parser.run(flags)) return true;
+  if (is_bytes) parser.err_msg_ = ascii_message(parser.err_msg_);
   if (parser.err_type_)
     raise(parser.err_type_, "%s", parser.err_msg_.c_str());
   else

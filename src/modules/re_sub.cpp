@@ -67,7 +67,7 @@ bool parse_template(PatternObj* p, Value repl, std::vector<Piece>* out) {
     lit.clear();
   };
   auto error = [&](const std::string& msg, int64_t pos) {
-    raise_error(msg, repl, pos);
+    raise_error(s.is_bytes ? ascii_message(msg) : msg, repl, pos);
     return false;
   };
   auto add_group = [&](int64_t g, int64_t pos) {

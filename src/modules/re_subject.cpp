@@ -74,8 +74,8 @@ int64_t Subject::byte_offset(int64_t i) const {
 Value Subject::slice(int64_t s, int64_t e) const {
   if (e < s) e = s;
   if (is_bytes) {
+    // Groups of any bytes-like subject are bytes, as in CPython.
     std::string_view v(reinterpret_cast<const char*>(narrow) + s, static_cast<size_t>(e - s));
-    if (is_bytearray) return Value::object(bytearray_new(v));
     return Value::object(bytes_new(v));
   }
   Str* str = obj.as<Str>();

@@ -116,6 +116,11 @@ Value native_call(Value callable, const Value* args, size_t nargs, Tuple* kwname
       return raise(&exc::TypeError, "unbound method %s.%s() needs an argument",
                    f->owner_ ? type_name(f->owner_) : "?", f->name_);
     }
+    // An unbound method called directly (str.upper(x)) must get its type.
+    if ((f->flags_ & kNativeMethod) && f->owner_ && !isinstance_of(args[0], f->owner_)) {
+      return raise(&exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                   f->name_, type_name(f->owner_), type_name_of(args[0]));
+    }
     return f->fn_(args, nargs, kwnames);
   }
   size_t total = nargs + (kwnames ? kwnames->size_ : 0);

@@ -31,6 +31,10 @@ Status list_ass_subscript(Value self, Value key, Value v);
 // l[lo:hi] = items (n of them); items may alias l's own buffer only if the
 // caller copied them first.
 Status list_ass_range(List* l, int64_t lo, int64_t hi, const Value* items, size_t n);
+// The += and *= slot (list.cpp), also behind __iadd__ / __imul__.
+Value list_inplace(BinaryOp op, Value a, Value b);
+// Adds the methods to list_type's dict (list_methods.cpp).
+void list_add_methods();
 // The list.sort method (list_sort.cpp).
 Value list_sort_method(const Value* args, size_t nargs, Tuple* kwnames);
 

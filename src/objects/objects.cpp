@@ -34,6 +34,9 @@ void objects_init() {
   static bool done = false;
   if (done) return;
   done = true;
+  // Types are readied in dependency order, and some objects are made before
+  // their type has its trace hook: no collection until every type is ready.
+  gc::Pause no_gc;
   mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
   str_init();
   // object and type first: readying them only allocates tuples and dicts,

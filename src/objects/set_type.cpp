@@ -132,7 +132,7 @@ Value set_compare(Value a, Value b, CompareOp op) {
   if (!is_anyset(a) || !is_anyset(b)) return Value::not_implemented();
   Set* v = as_set(a);
   Set* w = as_set(b);
-  int r;
+  int r = 0;
   switch (op) {
     case CompareOp::Eq:
     case CompareOp::Ne:

@@ -239,6 +239,7 @@ void trace_type(Object* o, Tracer& t) {
   t.visit(ty->bases_);
   t.visit(ty->mro_);
   t.visit(ty->dict_);
+  t.visit(ty->slot_names_);  // __slots__ names, read by setattr on instances
 }
 
 Value none_repr(Value) { return Value::object(str_intern("None")); }

@@ -99,7 +99,7 @@ std::string exception_last_line(Value e) {
   Type* t = type_of(e);
   std::string name;
   Value mod = type_has_flag(t, kTypeHeap) ? dict_get_str(t->dict_, names::dunder_module)
-                                          : Value::null();
+                                          : (t->module_ ? Value::object(t->module_) : Value::null());
   if (!mod.is_null() && is_str(mod) && mod.as<Str>()->view() != "builtins" &&
       mod.as<Str>()->view() != "__main__") {
     name = std::string(mod.as<Str>()->view()) + ".";

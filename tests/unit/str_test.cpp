@@ -192,7 +192,7 @@ TEST_F(StrTest, MethodsUnderGcStress) {
   gc::set_stress(false);
   ASSERT_FALSE(parts.is_null() || joined.is_null() || r.is_null() || lines.is_null());
   ASSERT_FALSE(f.is_null() || pct.is_null() || dec.is_null() || bparts.is_null() || up.is_null());
-  EXPECT_EQ(parts.as<List>()->size_, 6u);
+  EXPECT_EQ(parts.as<List>()->size_, 5u);
   EXPECT_EQ(text_of(joined), "alpha-beta,gamma-delta-\xC3\xA9psilon-zeta");
   EXPECT_EQ(text_of(r.as<List>()->items_[0]), "alpha beta");
   EXPECT_EQ(text_of(lines.as<List>()->items_[1]), "b\r\n");

@@ -1,0 +1,2 @@
+# helper package for importlib_all.py
+NAME = 'pkg'

@@ -1,0 +1,2 @@
+# helper submodule for importlib_all.py
+VALUE = 42
