@@ -223,6 +223,155 @@ class BufferedRWPair(BufferedIOBase):
         return self.writer.closed
 
 
+class _BufferTextWrapper(TextIOBase):
+    """TextIOWrapper over a binary object other than an open() file (BytesIO,
+    user classes): encodes writes into it, decodes what it holds on reads."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % newline)
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        if errors is None:
+            errors = "strict"
+        "".encode(encoding)  # LookupError for an unknown codec, now
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._pending = None  # decoded text not yet read, loaded on demand
+        self._pos = 0
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    closed = property(lambda self: self._buffer.closed)
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self._pending = None
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return len(s)
+
+    def _text(self):
+        if self._pending is None:
+            data = self._buffer.read()
+            text = data.decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._pending = text
+            self._pos = 0
+        return self._pending
+
+    def read(self, size=-1):
+        self._checkClosed()
+        text = self._text()
+        if size is None or size < 0:
+            end = len(text)
+        else:
+            end = min(len(text), self._pos + size)
+        chunk = text[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        text = self._text()
+        start = self._pos
+        nl = self._newline
+        if nl is None or nl == "\n":
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end + 1
+        elif nl == "":
+            end = start
+            while end < len(text) and text[end] not in "\r\n":
+                end += 1
+            if end < len(text):
+                end += 2 if text[end:end + 2] == "\r\n" else 1
+        else:
+            end = text.find(nl, start)
+            end = len(text) if end < 0 else end + len(nl)
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return text[start:end]
+
+    def seek(self, cookie, whence=0):
+        self._checkClosed()
+        self._pending = None
+        return self._buffer.seek(cookie, whence)
+
+    def tell(self):
+        self._checkClosed()
+        if self._pending is None:
+            return self._buffer.tell()
+        rest = self._pending[self._pos:].encode(self._encoding, self._errors)
+        return self._buffer.tell() - len(rest)
+
+    def flush(self):
+        self._buffer.flush()
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        return buffer
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=None,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            self._encoding = encoding
+        if errors is not None:
+            self._errors = errors
+        if newline is not None:
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper encoding=%r>" % (self._encoding,)
+
+
 class IncrementalNewlineDecoder:
     """Translates \\r\\n and \\r to \\n in decoded text fed in pieces."""
 

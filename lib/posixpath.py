@@ -76,8 +76,8 @@ def isabs(s):
 
 
 def join(a, *p):
+    a = _fspath(a)
     try:
-        a = _fspath(a)
         sep = _sep(a)
         path = a
         for b in p:

@@ -58,6 +58,12 @@ def _make_scanner(decoder):
         # `end` is just past the opening quote. Returns (str, index after
         # the closing quote).
         begin = end - 1
+        q = s.find('"', end)
+        if q >= 0:
+            piece = s[end:q]
+            # The common case: no escapes, no control characters.
+            if "\\" not in piece and (not piece or not strict or min(piece) >= " "):
+                return piece, q + 1
         n = len(s)
         chunks = []
         while True:
@@ -167,8 +173,13 @@ def _make_scanner(decoder):
         c = s[idx]
         if "1" <= c <= "9":
             idx += 1
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
+            # Skip the digits with str.lstrip, a window at a time.
+            while True:
+                window = s[idx:idx + 32]
+                rest = window.lstrip(_DIGITS)
+                idx += len(window) - len(rest)
+                if rest or not window:
+                    break
         elif c == "0":
             idx += 1
         else:
@@ -202,6 +213,8 @@ def _make_scanner(decoder):
             raise _NoValue(idx) from None
         if c == '"':
             return scan_string(s, idx + 1)
+        if c in _DIGITS or c == "-" and s[idx + 1:idx + 2] != "I":
+            return scan_number(s, idx)
         if c == "{":
             return scan_object(s, idx + 1)
         if c == "[":

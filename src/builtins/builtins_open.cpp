@@ -90,6 +90,55 @@ int codec_for(std::string_view e) {
   return -1;
 }
 
+// Checks open()'s encoding and newline arguments (None allowed) with its
+// messages; `fname` names the caller in TypeErrors.
+bool check_text_args(const char* fname, Value encoding, Value newline) {
+  if (!encoding.is_none()) {
+    if (!is_str(encoding)) {
+      raise(&exc::TypeError, "%s argument 'encoding' must be str or None, not %s", fname,
+            type_name_of(encoding));
+      return false;
+    }
+    if (codec_for(encoding.as<Str>()->view()) < 0) {
+      raise(&exc::LookupError, "unknown encoding: %s", encoding.as<Str>()->data_);
+      return false;
+    }
+  }
+  if (!newline.is_none()) {
+    if (!is_str(newline)) {
+      raise(&exc::TypeError, "%s argument 'newline' must be str or None, not %s", fname,
+            type_name_of(newline));
+      return false;
+    }
+    std::string_view nl = newline.as<Str>()->view();
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") {
+      raise(&exc::ValueError, "illegal newline value: %s", newline.as<Str>()->data_);
+      return false;
+    }
+  }
+  return true;
+}
+
+// Applies checked encoding/newline arguments to a text stream.
+void configure_text(TextStream* s, Value encoding, Value newline) {
+  s->universal_newlines_ = newline.is_none();
+  s->newline_ = kNewlineDefault;
+  if (!newline.is_none()) {
+    std::string_view nl = newline.as<Str>()->view();
+    s->newline_ = nl.empty()      ? kNewlineAny
+                  : nl == "\r"   ? kNewlineCR
+                  : nl == "\r\n" ? kNewlineCRLF
+                                  : kNewlineDefault;
+  }
+  if (!encoding.is_none()) {
+    s->codec_ = static_cast<uint8_t>(codec_for(encoding.as<Str>()->view()));
+    s->encoding_ = encoding.as<Str>();
+  } else {
+    s->codec_ = kCodecUtf8;
+    s->encoding_ = str_intern("UTF-8");
+  }
+}
+
 Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"file",   "mode",    "buffering", "encoding",
                                        "errors", "newline", "closefd",   "opener"};
@@ -113,21 +162,7 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
     return raise(&exc::ValueError, "binary mode doesn't take an errors argument");
   if (m.binary && !newline.is_none())
     return raise(&exc::ValueError, "binary mode doesn't take a newline argument");
-  if (!encoding.is_none()) {
-    if (!is_str(encoding))
-      return raise(&exc::TypeError, "open() argument 'encoding' must be str or None, not %s",
-                   type_name_of(encoding));
-    if (codec_for(encoding.as<Str>()->view()) < 0)
-      return raise(&exc::LookupError, "unknown encoding: %s", encoding.as<Str>()->data_);
-  }
-  if (!newline.is_none()) {
-    if (!is_str(newline))
-      return raise(&exc::TypeError, "open() argument 'newline' must be str or None, not %s",
-                   type_name_of(newline));
-    std::string_view nl = newline.as<Str>()->view();
-    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n")
-      return raise(&exc::ValueError, "illegal newline value: %s", newline.as<Str>()->data_);
-  }
+  if (!check_text_args("open()", encoding, newline)) return Value::null();
 
   int flags = O_CLOEXEC;
   if (m.plus)
@@ -154,13 +189,25 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
     }
   } else {
     std::string path;
-    if (is_str(file))
-      path = file.as<Str>()->view();
-    else if (isinstance_of(file, &bytes_type))
-      path = file.as<Bytes>()->view();
+    Value p = file;
+    if (!is_str(p) && !isinstance_of(p, &bytes_type) &&
+        !type_lookup(type_of(p), str_intern("__fspath__")).is_null()) {
+      // os.PathLike (pathlib paths, DirEntry): the name is what __fspath__ gives.
+      p = call_method(file, str_intern("__fspath__"), nullptr, 0);
+      if (p.is_null()) return p;
+      if (!is_str(p) && !isinstance_of(p, &bytes_type))
+        return raise(&exc::TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                     type_name_of(file), type_name_of(p));
+    }
+    if (is_str(p))
+      path = p.as<Str>()->view();
+    else if (isinstance_of(p, &bytes_type))
+      path = p.as<Bytes>()->view();
     else
       return raise(&exc::TypeError, "expected str, bytes or os.PathLike object, not %s",
                    type_name_of(file));
+    if (path.find('\0') != std::string::npos)
+      return raise(&exc::ValueError, "embedded null byte");
     do {
       fd = ::open(path.c_str(), flags, 0666);
     } while (fd < 0 && errno == EINTR);
@@ -180,18 +227,8 @@ Value builtin_open(const Value* args, size_t nargs, Tuple* kw) {
     s->cls_ =
         m.plus ? &buffered_random_type : (m.read ? &buffered_reader_type : &buffered_writer_type);
   } else {
-    s->universal_newlines_ = newline.is_none();
-    if (!newline.is_none()) {
-      std::string_view nl = newline.as<Str>()->view();
-      s->newline_ = nl.empty()    ? kNewlineAny
-                    : nl == "\r"   ? kNewlineCR
-                    : nl == "\r\n" ? kNewlineCRLF
-                                    : kNewlineDefault;
-    }
-    if (!encoding.is_none())
-      s->codec_ = static_cast<uint8_t>(codec_for(encoding.as<Str>()->view()));
+    configure_text(s, encoding, newline);
     s->line_buffered_ = writable && ::isatty(fd);
-    s->encoding_ = encoding.is_none() ? str_intern("UTF-8") : encoding.as<Str>();
   }
   if (m.append) ::lseek(fd, 0, SEEK_END);
   return Value::object(s);
@@ -237,6 +274,42 @@ Value stream_truncate(const Value* args, size_t nargs, Tuple* kw) {
   }
   if (::ftruncate(s->fd_, size) != 0) return raise_os_error(errno);
   return int_from_i64(size);
+}
+
+// reconfigure(*, encoding=None, errors=None, newline=None,
+// line_buffering=None, write_through=None): changes a text stream's
+// settings after flushing what was written under the old ones.
+Value stream_reconfigure(const Value* args, size_t nargs, Tuple* kw) {
+  static const char* const kNames[] = {"encoding", "errors", "newline", "line_buffering",
+                                       "write_through"};
+  Value a[5];
+  if (nargs > 1)
+    return raise(&exc::TypeError, "reconfigure() takes no positional arguments");
+  if (!parse_args("reconfigure", args + 1, 0, kw, kNames, 5, 0, a)) return Value::null();
+  TextStream* s = args[0].as<TextStream>();
+  if (s->closed_) return raise(&exc::ValueError, "I/O operation on closed file.");
+  Value encoding = a[0].is_null() ? Value::none() : a[0];
+  Value newline = a[2].is_null() ? Value::none() : a[2];
+  if (!check_text_args("reconfigure()", encoding, newline)) return Value::null();
+  if (s->writable_ && failed(text_stream_flush(s))) return Value::null();
+  if (!encoding.is_none()) {
+    s->codec_ = static_cast<uint8_t>(codec_for(encoding.as<Str>()->view()));
+    s->encoding_ = encoding.as<Str>();
+  }
+  if (!a[2].is_null()) {
+    Value enc = Value::object(s->encoding_);
+    uint8_t codec = s->codec_;
+    configure_text(s, Value::none(), newline);
+    s->encoding_ = enc.as<Str>();
+    s->codec_ = codec;
+  }
+  for (int i = 3; i < 5; ++i) {
+    if (a[i].is_null() || a[i].is_none()) continue;
+    int on = truthy(a[i]);
+    if (on < 0) return Value::null();
+    (i == 3 ? s->line_buffered_ : s->write_through_) = on != 0;
+  }
+  return Value::none();
 }
 
 // ---------------------------------------------------------------------------
@@ -363,6 +436,31 @@ Value text_stream_decode(TextStream* s, std::string bytes) {
   return call_method(b, str_intern("decode"), args, 1);
 }
 
+Value text_stream_wrap(Value buffer, Value encoding, Value newline, Value line_buffering,
+                       Value write_through) {
+  if (encoding.is_null()) encoding = Value::none();
+  if (newline.is_null()) newline = Value::none();
+  if (!check_text_args("TextIOWrapper()", encoding, newline)) return Value::null();
+  TextStream* b = stream_target(buffer);
+  if (b->closed_) return raise(&exc::ValueError, "I/O operation on closed file.");
+  // What was buffered for the descriptor so far goes out first.
+  if (b->writable_ && failed(text_stream_flush(b))) return Value::null();
+  TextStream* s = text_stream_new(b->fd_, b->name_, str_intern(b->readable_ ? "r" : "w"),
+                                  b->readable_, b->writable_, false);
+  configure_text(s, encoding, newline);
+  if (!line_buffering.is_null() && !line_buffering.is_none()) {
+    int on = truthy(line_buffering);
+    if (on < 0) return Value::null();
+    s->line_buffered_ = on != 0;
+  }
+  if (!write_through.is_null() && !write_through.is_none()) {
+    int on = truthy(write_through);
+    if (on < 0) return Value::null();
+    s->write_through_ = on != 0;
+  }
+  return Value::object(s);
+}
+
 void add_open_builtin(Dict* d) {
   add_function(d, "open", builtin_open);
   (void)stdio_raw_stdout();  // readies the stream types
@@ -373,6 +471,8 @@ void add_open_builtin(Dict* d) {
   for (Type* t : {&text_stream_type, &buffered_reader_type, &buffered_writer_type,
                   &buffered_random_type})
     add_methods(t, kFileMethods);
+  static const MethodDef kTextMethods[] = {{"reconfigure", stream_reconfigure, 0}};
+  add_methods(&text_stream_type, kTextMethods);
 }
 
 }  // namespace tr

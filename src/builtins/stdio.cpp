@@ -443,7 +443,7 @@ Status stream_write_utf8(Value file, std::string_view text) {
     auto* s = file.as<TextStream>();
     if (!s->writable_ && !s->closed_)
       return raise_status(&unsupported_operation_type, "not writable");
-    return stream_write_bytes(s, text);
+    if (s->codec_ == kCodecUtf8 && s->newline_ < kNewlineCR) return stream_write_bytes(s, text);
   }
   return stream_write(file, str_new(text));
 }

@@ -123,6 +123,10 @@ Value text_stream_buffer(TextStream* text);  // text.buffer
 // translation, UnicodeEncodeError), bytes -> str for reading.
 bool text_stream_encode(TextStream* s, Str* text, std::string* out);
 Value text_stream_decode(TextStream* s, std::string bytes);
+// io.TextIOWrapper(buffer, ...) over one of open()'s binary streams: a new
+// text stream on the same descriptor (builtins_open.cpp).
+Value text_stream_wrap(Value buffer, Value encoding, Value newline, Value line_buffering,
+                       Value write_through);
 // Raises OSError from errno (with the file name when given).
 Value raise_os_error(int err, Value filename = Value::null());
 

@@ -151,7 +151,9 @@ class Compiler {
       case NodeKind::Alternate: {
         std::vector<int32_t> jumps;
         for (size_t i = 0; i + 1 < n->kids.size(); ++i) {
-          int32_t split = add({kSplit, pc() + 1, 0});
+          int32_t split = add({kSplit, pc() + 1, 0, -1});
+          guard(split, branch_set({n->kids[i]}),
+                branch_set(std::vector<Node*>(n->kids.begin() + i + 1, n->kids.end())));
           emit(n->kids[i]);
           jumps.push_back(add({kJmp}));
           out_.code[split].b = pc();
@@ -237,27 +239,36 @@ class Compiler {
       return;
     }
     if (n->min == 1 && n->max == 1) return emit_body(body, atomic);
+    FirstSet any;
+    any.any = true;
+    FirstSet body_set = branch_set({body});
     if (n->min == 0 && n->max == 1) {
       int32_t split = add({kSplit});
       emit_body(body, atomic);
       // Greedy tries the body first; lazy tries what follows first.
-      if (n->lazy) out_.code[split] = {kSplit, pc(), split + 1};
-      else out_.code[split] = {kSplit, split + 1, pc()};
+      if (n->lazy) out_.code[split] = {kSplit, pc(), split + 1, -1};
+      else out_.code[split] = {kSplit, split + 1, pc(), -1};
+      if (n->lazy) guard(split, any, body_set);
+      else guard(split, body_set, any);
       return;
     }
     // A body that always consumes makes sre's "stop after an empty iteration"
     // rule moot, so plain split loops give the same answers faster.
     if (n->min <= 1 && n->max == kRepeatInf && width(body).min > 0) {
       int32_t top = pc();
+      int32_t split;
       if (n->min == 1) {
         emit_body(body, atomic);
-        add(n->lazy ? Inst{kSplit, pc() + 1, top} : Inst{kSplit, top, pc() + 1});
+        split = add(n->lazy ? Inst{kSplit, pc() + 1, top, -1} : Inst{kSplit, top, pc() + 1, -1});
       } else {
-        int32_t split = add({kSplit});
+        split = add({kSplit});
         emit_body(body, atomic);
         add({kJmp, top});
-        out_.code[split] = n->lazy ? Inst{kSplit, pc(), split + 1} : Inst{kSplit, split + 1, pc()};
+        out_.code[split] = n->lazy ? Inst{kSplit, pc(), split + 1, -1}
+                                   : Inst{kSplit, split + 1, pc(), -1};
       }
+      if (n->lazy) guard(split, any, body_set);
+      else guard(split, body_set, any);
       return;
     }
     int32_t id = static_cast<int32_t>(out_.reps.size());
@@ -309,11 +320,10 @@ class Compiler {
     }
   }
 
-  // First-character set: adds to out_.first; returns whether `n` can match
-  // the empty string (then what follows also contributes). false in *all
-  // means "any character" (no filter possible).
-  bool first(Node* n, bool* all) {
-    if (*all) return true;
+  // First-character set of `n`, added to fs; returns whether `n` can match
+  // the empty string (then what follows also contributes to the start).
+  bool first(Node* n, FirstSet& fs) {
+    if (fs.any) return true;
     switch (n->kind) {
       case NodeKind::Empty:
       case NodeKind::At:
@@ -325,37 +335,61 @@ class Compiler {
           bool hit = in.op == kChar ? c == n->cp
                      : in.op == kCharFold ? fold_key(c) == uint32_t(in.a)
                                           : ascii_lower(c) == uint32_t(in.a);
-          if (hit) out_.first[c >> 6] |= uint64_t{1} << (c & 63);
+          if (hit) fs.low[c >> 6] |= uint64_t{1} << (c & 63);
         }
-        if (in.op == kCharFold || n->cp >= 256) out_.first_high = true;
+        if (in.op == kCharFold || n->cp >= 256) fs.high = true;
         return false;
       }
       case NodeKind::Set: {
         const CharSet& s = out_.sets[n->index];
-        for (int i = 0; i < 4; ++i) out_.first[i] |= s.low[i];
+        for (int i = 0; i < 4; ++i) fs.low[i] |= s.low[i];
         bool high = s.negate || s.cats || s.fold;
         for (auto& r : s.ranges) high |= r.second >= 256;
-        out_.first_high |= high;
+        fs.high |= high;
         return false;
       }
+      case NodeKind::Any:
+        if (!(n->flags & kDotAll)) {
+          for (int i = 0; i < 4; ++i) fs.low[i] = ~uint64_t{0};
+          fs.low[0] &= ~(uint64_t{1} << '\n');
+          fs.high = true;
+          return false;
+        }
+        fs.any = true;
+        return true;
       case NodeKind::Concat:
         for (Node* k : n->kids)
-          if (!first(k, all)) return false;
+          if (!first(k, fs)) return false;
         return true;
       case NodeKind::Alternate: {
         bool nullable = false;
-        for (Node* k : n->kids) nullable |= first(k, all);
+        for (Node* k : n->kids) nullable |= first(k, fs);
         return nullable;
       }
       case NodeKind::Repeat:
-        return first(n->kids[0], all) || n->min == 0 || n->max == 0;
+        return first(n->kids[0], fs) || n->min == 0 || n->max == 0;
       case NodeKind::Group:
       case NodeKind::Atomic:
-        return first(n->kids[0], all);
+        return first(n->kids[0], fs);
       default:
-        *all = true;
+        fs.any = true;
         return true;
     }
+  }
+
+  // The guard set of a branch: its first set, or "any" when it may be empty.
+  FirstSet branch_set(const std::vector<Node*>& nodes) {
+    FirstSet fs;
+    for (Node* n : nodes)
+      if (first(n, fs)) fs.any = true;
+    return fs;
+  }
+
+  // Attaches a guard to the kSplit at `split` when it can reject anything.
+  void guard(int32_t split, const FirstSet& a, const FirstSet& b) {
+    if (a.any && b.any) return;
+    out_.code[split].c = static_cast<int32_t>(out_.guards.size());
+    out_.guards.push_back({a, b});
   }
 
   void accelerate() {
@@ -367,9 +401,9 @@ class Compiler {
          (lead->index == kAtBeginning && !(lead->flags & kMultiline))))
       out_.anchored = true;
     collect_prefix(root);
-    bool all = false;
-    bool nullable = first(root, &all);
-    out_.has_first = !all && !nullable;
+    FirstSet fs;
+    if (first(root, fs)) fs.any = true;
+    out_.first = fs;
   }
 
   Parsed& in_;

@@ -142,7 +142,7 @@ enum Op : uint8_t {
   kSet,        // sets[a].contains(s[p])
   // control
   kAt,         // zero-width test a (AtKind), b = 1 for ASCII word boundaries, c = multiline
-  kSplit,      // try a, on failure b
+  kSplit,      // try a, on failure b; c >= 0: guards[c] says which can start here
   kJmp,        // goto a
   kSave,       // marks[a] = p
   kRepeat,     // general repeat a (reps[a]): body follows, kUntil closes it
@@ -169,17 +169,35 @@ struct RepeatInfo {
   int32_t body, until;  // pc of the first body instruction and of kUntil
 };
 
+// Characters that can start a match of some part of the pattern. `any`
+// means no filtering is possible (the part may match empty, or we do not
+// know); otherwise a match needs a character in low (c < 256) or, for
+// c >= 256, `high`.
+struct FirstSet {
+  uint64_t low[4] = {};
+  bool high = false;
+  bool any = false;
+  bool accepts(uint32_t c) const {
+    return any || (c < 256 ? (low[c >> 6] >> (c & 63)) & 1 : high);
+  }
+};
+
+// kSplit's optional guard: which branch can start at the current character,
+// so that hopeless branches are neither entered nor pushed.
+struct SplitGuard {
+  FirstSet a, b;
+};
+
 struct Program {
   std::vector<Inst> code;
+  std::vector<SplitGuard> guards;
   std::vector<CharSet> sets;
   std::vector<RepeatInfo> reps;
   int groups = 0;
   // Search accelerators (re_compile.cpp).
   std::vector<uint32_t> prefix;  // every match starts with these code points
   bool anchored = false;         // can only match at the start of the string
-  bool has_first = false;        // first[] is meaningful
-  bool first_high = false;       // a character >= 256 may start a match
-  uint64_t first[4] = {};        // characters < 256 that may start a match
+  FirstSet first;                // characters a match can start with
 };
 
 // Builds the program; false with re.error pending (look-behind width).
@@ -233,7 +251,7 @@ struct PatternObj : Object {
   int32_t groups_;
   bool is_bytes_;
   Program* prog_;     // owned; freed by the finalizer
-  std::vector<std::string>* group_names_;  // index → name ("" unnamed), owned
+  Value indexgroup_;  // tuple: group number → name str (None when unnamed)
 };
 
 struct MatchObj : Object {

@@ -1,8 +1,10 @@
 // The re matcher: a backtracking machine over the compiled Program with an
 // explicit stack (never C++ recursion per character), run over 8-bit or
 // 32-bit characters. Its backtracking order and capture rules are sre's.
+#include <cstdlib>
 #include <cstring>
 
+#include "base/check.h"
 #include "modules/re_internal.h"
 
 namespace tr::modules::re {
@@ -36,10 +38,46 @@ struct RepState {
   int64_t last;  // where the last iteration began (-1: none yet)
 };
 
+// A plain growable array: pushes are the matcher's hottest operation.
+class FrameStack {
+ public:
+  FrameStack() = default;
+  FrameStack(const FrameStack&) = delete;
+  FrameStack& operator=(const FrameStack&) = delete;
+  ~FrameStack() { std::free(data_); }
+  void push(const Frame& f) {
+    if (size_ == cap_) grow();
+    data_[size_++] = f;
+  }
+  Frame& back() { return data_[size_ - 1]; }
+  Frame& operator[](size_t i) { return data_[i]; }
+  void pop_back() { --size_; }
+  void resize(size_t n) { size_ = n; }  // shrinking only
+  void clear() { size_ = 0; }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  size_t capacity() const { return cap_; }
+  void release() {
+    std::free(data_);
+    data_ = nullptr;
+    size_ = cap_ = 0;
+  }
+
+ private:
+  void grow() {
+    cap_ = cap_ ? cap_ * 2 : 64;
+    void* p = std::realloc(data_, cap_ * sizeof(Frame));
+    TR_CHECK(p != nullptr);
+    data_ = static_cast<Frame*>(p);
+  }
+  Frame* data_ = nullptr;
+  size_t size_ = 0, cap_ = 0;
+};
+
 // Working storage of one matcher run; pooled because matching re-enters
 // (a sub() callback may itself use re).
 struct Machine {
-  std::vector<Frame> stack;
+  FrameStack stack;
   std::vector<int64_t> marks;
   std::vector<int64_t> snap;
   std::vector<RepState> reps;
@@ -63,7 +101,7 @@ struct MachineLease {
   }
   ~MachineLease() {
     // Do not hoard the memory of one pathological match.
-    if (m->stack.capacity() > (1u << 16)) m->stack = {};
+    if (m->stack.capacity() > (1u << 16)) m->stack.release();
     pool().push_back(m);
   }
 };
@@ -173,7 +211,7 @@ class Vm {
   }
 
   void push(uint8_t kind, int32_t pc, int64_t pos, int64_t x = 0, int64_t y = 0, uint8_t sub = 0) {
-    m_.stack.push_back(Frame{kind, sub, pc, pos, x, y});
+    m_.stack.push(Frame{kind, sub, pc, pos, x, y});
   }
 
   const Program& p_;
@@ -184,7 +222,7 @@ class Vm {
 
 template <class C>
 bool Vm<C>::attempt(int64_t start, bool full, bool must_advance, int64_t* match_end) {
-  std::vector<Frame>& st = m_.stack;
+  FrameStack& st = m_.stack;
   std::vector<int64_t>& marks = m_.marks;
   st.clear();
   m_.snap.clear();
@@ -220,6 +258,20 @@ bool Vm<C>::attempt(int64_t start, bool full, bool must_advance, int64_t* match_
         }
         break;
       case kSplit:
+        if (in.c >= 0) {
+          // Enter or keep only the branches that can start here.
+          const SplitGuard& g = p_.guards[in.c];
+          bool end = pos >= end_;
+          uint32_t c = end ? 0 : s_[pos];
+          if (!(g.a.any || (!end && g.a.accepts(c)))) {
+            pc = in.b;
+            continue;
+          }
+          if (!(g.b.any || (!end && g.b.accepts(c)))) {
+            pc = in.a;
+            continue;
+          }
+        }
         push(kChoice, in.b, pos);
         pc = in.a;
         continue;
@@ -471,12 +523,8 @@ bool Vm<C>::search(int64_t pos, bool must_advance, int64_t* start, int64_t* matc
         while (i < plen && s_[at + i] == prefix[i]) ++i;
         if (i == plen) break;
       }
-    } else if (p_.has_first) {
-      while (at < end_) {
-        uint32_t c = s_[at];
-        if (c < 256 ? (p_.first[c >> 6] >> (c & 63)) & 1 : p_.first_high) break;
-        ++at;
-      }
+    } else if (!p_.first.any) {
+      while (at < end_ && !p_.first.accepts(s_[at])) ++at;
       if (at >= end_) return false;
     }
     if (attempt(at, false, must_advance && at == pos, match_end)) {
@@ -498,18 +546,14 @@ bool run_typed(const Program& prog, const C* s, int64_t pos, int64_t endpos, Mat
     ok = vm.search(pos, must_advance, &start, &end);
   } else {
     // A start that cannot begin any match needs no machine run.
-    if (prog.has_first) {
-      if (pos >= endpos) return false;
-      uint32_t c = s[pos];
-      if (!(c < 256 ? (prog.first[c >> 6] >> (c & 63)) & 1 : prog.first_high)) return false;
-    }
+    if (!prog.first.any && (pos >= endpos || !prog.first.accepts(s[pos]))) return false;
     ok = vm.attempt(pos, mode == kModeFull, must_advance, &end);
   }
   if (!ok) return false;
   out->start = start;
   out->end = end;
   out->lastindex = lease.m->lastindex;
-  out->marks = lease.m->marks;
+  out->marks.assign(lease.m->marks.begin(), lease.m->marks.end());
   return true;
 }
 

@@ -177,8 +177,7 @@ Value p_lastindex(const Value* args, size_t, Tuple*) {
 Value p_lastgroup(const Value* args, size_t, Tuple*) {
   MatchObj* m = self_of(args);
   if (m->lastindex_ < 0) return Value::none();
-  const std::string& name = (*pattern_of(m)->group_names_)[m->lastindex_];
-  return name.empty() ? Value::none() : Value::object(str_new(name));
+  return pattern_of(m)->indexgroup_.as<Tuple>()->items_[m->lastindex_];
 }
 
 Value p_regs(const Value* args, size_t, Tuple*) {

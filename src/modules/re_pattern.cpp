@@ -14,14 +14,13 @@ void pattern_trace(Object* o, Tracer& t) {
   auto* p = static_cast<PatternObj*>(o);
   t.visit(p->pattern_);
   t.visit(p->groupindex_);
+  t.visit(p->indexgroup_);
 }
 
 void pattern_finalize(Object* o) {
   auto* p = static_cast<PatternObj*>(o);
   delete p->prog_;
-  delete p->group_names_;
   p->prog_ = nullptr;
-  p->group_names_ = nullptr;
 }
 
 PatternObj* self_of(const Value* args) { return args[0].as<PatternObj>(); }
@@ -151,7 +150,7 @@ Value scanner_new(const Value* args, size_t nargs, Tuple* kw, const char* name) 
 Value scanner_step(ScannerObj* s, MatchMode mode) {
   if (s->done_ || s->pos_ > s->endpos_) return Value::none();
   PatternObj* p = s->pattern_.as<PatternObj>();
-  MatchResult r;
+  static MatchResult r;  // scratch: match_new copies it before anything re-enters
   if (!run(*p->prog_, *s->subj_, s->pos_, s->endpos_, mode, s->must_advance_, &r)) {
     s->done_ = true;
     return Value::none();
@@ -361,11 +360,14 @@ Value pattern_compile(Value pattern, int64_t flags) {
   if (!compile(parsed, prog.get(), is_bytes)) return Value::null();
   Dict* index = dict_new();
   Value keep = Value::object(index);
-  auto names = std::make_unique<std::vector<std::string>>(parsed.groups + 1);
+  // Names are interned: lastgroup hands out the same str every time.
+  Tuple* names = tuple_new(parsed.groups + 1);
+  for (int g = 0; g <= parsed.groups; ++g) names->items_[g] = Value::none();
+  Value keep_names = Value::object(names);
   for (auto& [name, gid] : parsed.names) {
-    (*names)[gid] = name;
-    if (failed(dict_set(index, Value::object(str_new(name)), Value::small_int(gid))))
-      return Value::null();
+    Value key = Value::object(str_intern(name));
+    names->items_[gid] = key;
+    if (failed(dict_set(index, key, Value::small_int(gid)))) return Value::null();
   }
   auto* p = alloc<PatternObj>(&pattern_type);
   p->pattern_ = pattern;
@@ -374,7 +376,7 @@ Value pattern_compile(Value pattern, int64_t flags) {
   p->groups_ = parsed.groups;
   p->is_bytes_ = is_bytes;
   p->prog_ = prog.release();
-  p->group_names_ = names.release();
+  p->indexgroup_ = keep_names;
   return Value::object(p);
 }
 

@@ -18,4 +18,5 @@ void iterators_init();    // enumerate, zip, map, filter, reversed, iterator typ
 void function_types_init();  // function, native, method, cell, staticmethod, ...
 void module_type_init();
 void exceptions_init();   // exception.h
+void union_type_init();   // type_object.cpp: `int | str`
 }  // namespace tr

@@ -54,6 +54,62 @@ Value type_new_slot(Type* meta, const Value* args, size_t nargs, Tuple* kw) {
 
 Status type_init_slot(Value, const Value*, size_t, Tuple*) { return Status::Ok; }
 
+// ---- `int | str`: types.UnionType ---------------------------------------------
+// A union is a tuple of its member types (subclass of tuple), so isinstance()
+// and issubclass() take it like a tuple of classes.
+
+Type union_type;
+
+bool union_operand(Value v) {
+  return v.is_none() || (v.is_object() && (isinstance_of(v, &type_type) ||
+                                           v.as_object()->cls_ == &union_type));
+}
+
+void union_add(RootedValues& out, Value v) {
+  if (v.is_object() && v.as_object()->cls_ == &union_type) {
+    Tuple* t = v.as<Tuple>();
+    for (size_t i = 0; i < t->size_; ++i) union_add(out, t->items_[i]);
+    return;
+  }
+  if (v.is_none()) v = Value::object(&none_type);
+  for (size_t i = 0; i < out.size(); ++i)
+    if (out[i] == v) return;
+  out.push_back(v);
+}
+
+Value type_binary(BinaryOp op, Value a, Value b) {
+  if (op != BinaryOp::Or || !union_operand(a) || !union_operand(b))
+    return Value::not_implemented();
+  RootedValues members;
+  union_add(members, a);
+  union_add(members, b);
+  if (members.size() == 1) return members[0];
+  Tuple* t = tuple_new(members.size());
+  for (size_t i = 0; i < members.size(); ++i) t->items_[i] = members[i];
+  t->cls_ = &union_type;
+  return Value::object(t);
+}
+
+Value union_repr(Value v) {
+  Tuple* t = v.as<Tuple>();
+  std::string s;
+  for (size_t i = 0; i < t->size_; ++i) {
+    if (i) s += " | ";
+    Value m = t->items_[i];
+    if (m.as_object() == &none_type) {
+      s += "None";
+      continue;
+    }
+    Value r = repr(m);
+    if (r.is_null()) return r;
+    std::string_view rv = r.as<Str>()->view();
+    // <class 'int'> prints as int inside a union.
+    if (rv.substr(0, 8) == "<class '" && rv.size() > 10) rv = rv.substr(8, rv.size() - 10);
+    s += rv;
+  }
+  return str_value(s);
+}
+
 Value type_getattr(Value self, Str* name) {
   auto* t = self.as<Type>();
   Type* meta = type_of(self);
@@ -228,7 +284,23 @@ Value object_reduce_ex(const Value* args, size_t, Tuple*) {
 
 }  // namespace
 
+Value union_args(const Value* a, size_t, Tuple*) {
+  Tuple* t = a[0].as<Tuple>();
+  Tuple* r = tuple_new(t->size_);
+  for (size_t i = 0; i < t->size_; ++i) r->items_[i] = t->items_[i];
+  return Value::object(r);
+}
+
+void union_type_init() {
+  union_type.repr_ = union_repr;
+  union_type.binary_ = type_binary;
+  type_ready(&union_type, "UnionType", &tuple_type, sizeof(Tuple), 0);
+  add_property(&union_type, "__args__", union_args);
+  union_type.module_ = str_intern("types");
+}
+
 void type_type_set_slots(Type* t) {
+  t->binary_ = type_binary;
   t->repr_ = type_repr;
   t->call_ = type_call;
   t->new_ = type_new_slot;

@@ -161,3 +161,9 @@ with open(p) as f:
     print("partial iteration then read", repr(f.readline()))
 os.remove(p)
 print("removed", os.path.exists(p))
+with open(p, "w", newline="\r\n", encoding="latin-1") as f:
+    print("a", "\xe9", 5, 1.5, ["\xe9"], file=f)
+    print("x\ny", file=f, end="\n\n")
+with open(p, "rb") as f:
+    print("print to file", f.read())
+os.remove(p)

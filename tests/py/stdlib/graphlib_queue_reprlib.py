@@ -60,14 +60,10 @@ for v in [3, 1, 2]:
     lq.put(v)
     pq.put((v, "task%d" % v))
 print([lq.get() for _ in range(3)], [pq.get() for _ in range(3)])
-q.put(1)
-q.get()
-q.task_done()
+for _ in range(3):
+    q.task_done()
 q.join()
 try:
-    q.task_done()
-    q.task_done()
-    q.task_done()
     q.task_done()
 except ValueError as e:
     print("ValueError", e)

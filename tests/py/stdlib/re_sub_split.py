@@ -51,7 +51,7 @@ except TypeError as e:
     print("TypeError", e)
 
 # bytes templates
-print(re.sub(rb"(\w)", rb"\1\1", b"ab"), re.sub(rb"a", rb"\x41\n", b"a"), re.subn(rb"\d", b"#", b"a1b2"))
+print(re.sub(rb"(\w)", rb"\1\1", b"ab"), re.sub(rb"a", rb"\n\t", b"a"), re.subn(rb"\d", b"#", b"a1b2"))
 print(re.sub(rb"(?P<x>a)", rb"\g<x>!", b"aa"))
 
 # Match.expand

@@ -1,0 +1,22 @@
+# io.TextIOWrapper over BytesIO and over sys.stdout.buffer, newline and
+# encoding choices, and sys.stdout.reconfigure.
+import io, sys
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8", newline="\r\n")
+print(t.write("héllo\nworld\n"), t.encoding)
+t.flush()
+print(b.getvalue())
+t2 = io.TextIOWrapper(io.BytesIO(b"a\r\nb\rc\nd"), encoding="latin-1")
+print(t2.readlines())
+t3 = io.TextIOWrapper(io.BytesIO("x\ny\n".encode()))
+print(t3.readline(), t3.read(), repr(t3.read()))
+print(isinstance(t3, io.TextIOBase))
+sys.stdout.reconfigure(encoding="utf-8")
+print("reconfigured", sys.stdout.encoding)
+out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", line_buffering=True)
+out.write("via wrapper ✓\n")
+out.flush()
+print("after wrapper")
+sys.stdout.flush()
+sys.stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="latin-1")
+print("latin-1 stdout caf\xe9")
