@@ -206,8 +206,10 @@ void sweep(Heap& h) {
 
 Object* allocate(size_t bytes, Type* cls) {
   Heap& h = heap();
-  bytes = (bytes + 15) & ~size_t{15};
+  // A free cell must hold a FreeCell; round after applying that minimum so
+  // the size class really fits it.
   if (bytes < sizeof(FreeCell)) bytes = sizeof(FreeCell);
+  bytes = (bytes + 15) & ~size_t{15};
   maybe_collect(h, bytes);
   Object* o;
   if (bytes <= kMaxSmall) {

@@ -350,8 +350,9 @@ class Compiler {
       }
       case NodeKind::Any:
         if (!(n->flags & kDotAll)) {
-          for (int i = 0; i < 4; ++i) fs.low[i] = ~uint64_t{0};
-          fs.low[0] &= ~(uint64_t{1} << '\n');
+          // Everything but a newline (added to what is there already).
+          fs.low[0] |= ~(uint64_t{1} << '\n');
+          for (int i = 1; i < 4; ++i) fs.low[i] = ~uint64_t{0};
           fs.high = true;
           return false;
         }

@@ -183,8 +183,8 @@ class Vm {
       case kAtEndString:
         return pos == end_;
       default: {
-        // Like sre, neither \b nor \B holds in an empty string.
-        if (pos == 0 && pos == end_) return false;
+        // Like sre, neither \b nor \B holds when the visible string is empty.
+        if (end_ == 0) return false;
         bool before = pos > 0 && word(pos - 1, in.b);
         bool after = pos < end_ && word(pos, in.b);
         return (before != after) == (in.a == kAtBoundary);

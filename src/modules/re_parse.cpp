@@ -164,9 +164,40 @@ Node* Parser::parse_alternation(int flags, bool verbose, int depth, bool first) 
   }
   if (failed_) return nullptr;
   if (branches.size() == 1) return branches[0];
+  if (Node* set = merge_branches(branches, flags)) return set;
   Node* alt = out_->make(NodeKind::Alternate, flags);
   alt->kids = std::move(branches);
   return alt;
+}
+
+// a|b|[cd] is one class, as in CPython. Besides being faster, this decides
+// which repeat a surrounding quantifier becomes, and sre's single-character
+// repeats differ in one corner (a start beyond endpos never matches).
+Node* Parser::merge_branches(const std::vector<Node*>& branches, int flags) {
+  for (Node* b : branches) {
+    if (b->kind == NodeKind::Literal) continue;
+    if (b->kind == NodeKind::Set && !out_->sets[b->index].negate) continue;
+    return nullptr;
+  }
+  CharSet merged;
+  bool ascii = bytes_ || (flags & (kAscii | kLocale));
+  merged.ascii = ascii;
+  merged.fold = (flags & kIgnoreCase) && !ascii;
+  merged.afold = (flags & kIgnoreCase) && ascii;
+  for (Node* b : branches) {
+    if (b->kind == NodeKind::Literal) {
+      merged.ranges.push_back({b->cp, b->cp});
+    } else {
+      const CharSet& s = out_->sets[b->index];
+      merged.ranges.insert(merged.ranges.end(), s.ranges.begin(), s.ranges.end());
+      merged.cats |= s.cats;
+    }
+  }
+  merged.finish();
+  out_->sets.push_back(std::move(merged));
+  Node* n = out_->make(NodeKind::Set, flags);
+  n->index = static_cast<int32_t>(out_->sets.size() - 1);
+  return n;
 }
 
 Node* Parser::parse_sequence(int& flags, bool& verbose, int depth, bool first) {

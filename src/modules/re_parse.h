@@ -45,6 +45,7 @@ class Parser {
   // ---- structure (re_parse.cpp)
   Node* parse_alternation(int flags, bool verbose, int depth, bool first);
   Node* parse_sequence(int& flags, bool& verbose, int depth, bool first);
+  Node* merge_branches(const std::vector<Node*>& branches, int flags);
   bool parse_repeat(std::vector<Node*>& items, uint32_t op, size_t tok_start);
   Node* parse_group(int flags, bool& verbose, int depth, bool first, bool items_empty,
                     bool* skip);

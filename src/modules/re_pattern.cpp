@@ -54,7 +54,7 @@ Value do_match(const Value* args, size_t nargs, Tuple* kw, const char* name, Mat
   int64_t pos, endpos;
   if (!string_args(name, args, nargs, kw, &subj, &pos, &endpos)) return Value::null();
   PatternObj* p = self_of(args);
-  MatchResult r;
+  static MatchResult r;  // scratch: match_new copies it before anything re-enters
   if (mode == kModeFull && pos > endpos) return Value::none();
   if (!run(*p->prog_, subj, pos, endpos, mode, false, &r)) return Value::none();
   return match_new(p, subj, pos, endpos, r);
