@@ -37,6 +37,21 @@ inline int64_t floor_mod(int64_t a, int64_t b) {
   return m;
 }
 
+// The attribute storage slot of an instance of a shaped class: null, an
+// AttrBlock, or a Dict once __dict__ was asked for (objects/shape.h).
+inline Object*& attr_store(Value o) {
+  Object* obj = o.as_object();
+  return *reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + obj->cls_->dict_offset_);
+}
+
+// What inline caches compare against: the block's shape, null for no storage
+// yet, and False (never a cached shape) for dict mode.
+inline Value storage_guard(const Object* store) {
+  if (!store) return Value::null();
+  if (store->cls_ != &attr_block_type) return Value::false_();
+  return Value::object(static_cast<const AttrBlock*>(store)->shape_);
+}
+
 const ExceptEntry* find_handler(const Code* code, uint32_t index) {
   for (uint32_t i = 0; i < code->num_except_; ++i) {
     const ExceptEntry& e = code->except_table_[i];
@@ -238,10 +253,8 @@ L_LOAD_ATTR_SLOT: {
   Value o = R[ins.b];
   if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
       c->version == g_type_epoch) {
-    Type* t = o.as_object()->cls_;
-    Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
-    if (store && store->cls_ == &attr_block_type &&
-        Value::object(static_cast<AttrBlock*>(store)->shape_) == c->obj2) {
+    Object* store = attr_store(o);
+    if (store && storage_guard(store) == c->obj2) {
       R[ins.a] = static_cast<AttrBlock*>(store)->values_[c->index];
       DISPATCH();
     }
@@ -272,13 +285,7 @@ L_LOAD_ATTR_CLASS: {
         DISPATCH();
       }
     } else if (Value::object(o.as_object()->cls_) == c->obj1) {
-      Type* t = o.as_object()->cls_;
-      Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
-      Value shape = !store ? Value::null()
-                    : store->cls_ == &attr_block_type
-                        ? Value::object(static_cast<AttrBlock*>(store)->shape_)
-                        : Value::false_();
-      if (shape == c->obj2) {
+      if (storage_guard(attr_store(o)) == c->obj2) {
         R[ins.a] = c->value;
         DISPATCH();
       }
@@ -299,10 +306,8 @@ L_STORE_ATTR_SLOT: {
   Value o = R[ins.a];
   if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
       c->version == g_type_epoch) {
-    Type* t = o.as_object()->cls_;
-    Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
-    if (store && store->cls_ == &attr_block_type &&
-        Value::object(static_cast<AttrBlock*>(store)->shape_) == c->obj2) {
+    Object* store = attr_store(o);
+    if (store && storage_guard(store) == c->obj2) {
       static_cast<AttrBlock*>(store)->values_[c->index] = R[ins.c];
       DISPATCH();
     }
@@ -315,9 +320,7 @@ L_STORE_ATTR_ADD: {
   Value o = R[ins.a];
   if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
       c->version == g_type_epoch) {
-    Type* t = o.as_object()->cls_;
-    auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
-    Object* store = *slot;
+    Object* store = attr_store(o);
     Shape* next = c->value.as<Shape>();
     if (!store && c->obj2.is_null()) {
       SAVE_PC();
@@ -327,7 +330,7 @@ L_STORE_ATTR_ADD: {
       b->capacity_ = 4;
       b->values_[0] = v;
       b->shape_ = next;
-      *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_) = b;
+      attr_store(o) = b;
       DISPATCH();
     }
     if (store && store->cls_ == &attr_block_type) {
@@ -362,14 +365,7 @@ L_LOAD_METHOD_CACHED: {
   Type* t = type_of(o);
   if (Value::object(t) == c->obj1 && c->version == g_type_epoch) {
     bool ok = true;
-    if (t->dict_offset_) {
-      Object* store = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o.as_object()) + t->dict_offset_);
-      Value shape = !store ? Value::null()
-                    : store->cls_ == &attr_block_type
-                        ? Value::object(static_cast<AttrBlock*>(store)->shape_)
-                        : Value::false_();
-      ok = shape == c->obj2;
-    }
+    if (t->dict_offset_) ok = storage_guard(attr_store(o)) == c->obj2;
     if (ok) {
       R[ins.a] = c->value;
       R[ins.a + 1] = o;
