@@ -2,8 +2,9 @@
 # and one entry per argument (invocation left, wrapped help text right), with
 # the Raw*/ArgumentDefaults/MetavarType variants. Same layout as CPython's.
 
-import re as _re
 import sys as _sys
+from _argparse_match import (usage_parts, cleanup_usage, collapse_whitespace,
+                             squeeze_breaks)
 
 __name__ = 'argparse'
 
@@ -42,8 +43,6 @@ class HelpFormatter(object):
         self._action_max_length = 0
         self._root_section = self._Section(self, None)
         self._current_section = self._root_section
-        self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
-        self._long_break_matcher = _re.compile(r'\n\n\n+')
 
     # ---- sections ------------------------------------------------------------------
 
@@ -116,7 +115,7 @@ class HelpFormatter(object):
     def format_help(self):
         help = self._root_section.format_help()
         if help:
-            help = self._long_break_matcher.sub('\n\n', help)
+            help = squeeze_breaks(help)
             help = help.strip('\n') + '\n'
         return help
 
@@ -145,9 +144,8 @@ class HelpFormatter(object):
         return '%s%s\n\n' % (prefix, usage)
 
     def _wrap_usage(self, prefix, prog, optionals, positionals, groups, text_width):
-        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
-        pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
+        opt_parts = usage_parts(self._format_actions_usage(optionals, groups))
+        pos_parts = usage_parts(self._format_actions_usage(positionals, groups))
 
         def get_lines(parts, indent, prefix=None):
             lines = []
@@ -246,13 +244,7 @@ class HelpFormatter(object):
         for i in sorted(inserts, reverse=True):
             parts[i:i] = [inserts[i]]
         text = ' '.join([item for item in parts if item is not None])
-        open_ = r'[\[(]'
-        close = r'[\])]'
-        text = _re.sub(r'(%s) ' % open_, r'\1', text)
-        text = _re.sub(r' (%s)' % close, r'\1', text)
-        text = _re.sub(r'%s *%s' % (open_, close), r'', text)
-        text = text.strip()
-        return text
+        return cleanup_usage(text)
 
     # ---- arguments -----------------------------------------------------------------
 
@@ -367,12 +359,12 @@ class HelpFormatter(object):
 
     def _split_lines(self, text, width):
         import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
+        text = collapse_whitespace(text).strip()
         return textwrap.wrap(text, width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
+        text = collapse_whitespace(text).strip()
         return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):

@@ -317,7 +317,7 @@ def _register_builtins():
 
     def gen():
         yield
-    for t in (type(len), type(fn), type([].append), type(object().__init__),
+    for t in (type(len), type(fn), type([].append), type(fn.__init__),
               type(int.__add__), type(str.join), type(object.__init__)):
         Callable.register(t)
     g = gen()

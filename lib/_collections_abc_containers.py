@@ -277,7 +277,11 @@ class ValuesView(MappingView, Collection):
             yield self._mapping[key]
 
 
-_marker = object()
+class _Marker:
+    pass
+
+
+_marker = _Marker()   # (not object(): see functools._Sentinel)
 
 
 class MutableMapping(Mapping):

@@ -3,13 +3,14 @@
 # the first key. Keys are built the way CPython builds them, so hits agree.
 
 from collections import namedtuple
+from functools import _Sentinel
 
 __name__ = 'functools'   # what __module__ of the functions below shows
 
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
                         module='functools')
 
-_KWD_MARK = (object(),)   # separates positional from keyword arguments in a key
+_KWD_MARK = (_Sentinel(),)   # separates positional from keyword arguments in a key
 
 
 def _make_key(args, kwds, typed):
@@ -61,8 +62,16 @@ def _decorate(user_function, maxsize, typed):
 def _make_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]          # hits, misses
-    missing = object()
-    make_key = _make_key
+    missing = _Sentinel()
+    fast_types = {int, str}
+
+    def make_key(args, kwds, typed):
+        # the common cases inline: one int/str argument is its own key
+        if not kwds and not typed:
+            if len(args) == 1 and type(args[0]) in fast_types:
+                return args[0]
+            return args
+        return _make_key(args, kwds, typed)
 
     if maxsize == 0:
         def wrapper(*args, **kwds):

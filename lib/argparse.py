@@ -1,9 +1,8 @@
 # argparse: command-line parsing — ArgumentParser, the actions (store, flags,
 # append, count, help, version, subparsers), groups and Namespace. Arguments
-# are matched as CPython does, by regular expressions over a pattern string
-# ('O' option, 'A' argument, '-' for '--'); help layout is in _argparse_help.
+# are matched as CPython does, by nargs patterns over a pattern string ('O'
+# option, 'A' argument, '-' for '--'); help layout is in _argparse_help.
 
-import re as _re
 import sys as _sys
 
 from _argparse_help import (HelpFormatter, RawDescriptionHelpFormatter,
@@ -136,8 +135,6 @@ class BooleanOptionalAction(Action):
             _option_strings.append(option_string)
             if option_string.startswith('--'):
                 _option_strings.append('--no-' + option_string[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         super().__init__(option_strings=_option_strings, dest=dest, nargs=0,
                          default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)

@@ -18,7 +18,11 @@ _builtin_property = property
 
 # ---- helpers for the class body --------------------------------------------
 
-_auto_null = object()
+class _AutoNull:
+    pass
+
+
+_auto_null = _AutoNull()   # (not object(): see functools._Sentinel)
 
 
 class auto:

@@ -11,7 +11,13 @@ __all__ = [
 
 # ---- reduce ----------------------------------------------------------------
 
-_initial_missing = object()
+class _Sentinel:
+    """A unique marker value. (Instances of object() itself corrupt
+    Tauraro's heap at the moment; a class instance is safe.)"""
+    __slots__ = ()
+
+
+_initial_missing = _Sentinel()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
@@ -301,7 +307,7 @@ def _named_copy(func, name, cls):
 
 # ---- cached_property -------------------------------------------------------
 
-_NOT_FOUND = object()
+_NOT_FOUND = _Sentinel()
 
 
 class cached_property:

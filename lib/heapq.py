@@ -181,10 +181,17 @@ def merge(*iterables, key=None, reverse=False):
 
 # ---- nsmallest / nlargest --------------------------------------------------
 
+class _Sentinel:
+    pass
+
+
+_SENTINEL = _Sentinel()   # (not object(): see functools._Sentinel)
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items, smallest first; same as sorted(iterable, key=key)[:n]."""
     if n == 1:
-        sentinel = object()
+        sentinel = _SENTINEL
         if key is None:
             result = min(iterable, default=sentinel)
         else:
@@ -234,7 +241,7 @@ def nlargest(n, iterable, key=None):
     """The n largest items, largest first; same as
     sorted(iterable, key=key, reverse=True)[:n]."""
     if n == 1:
-        sentinel = object()
+        sentinel = _SENTINEL
         if key is None:
             result = max(iterable, default=sentinel)
         else:

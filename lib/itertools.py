@@ -443,7 +443,11 @@ class groupby:
 
 
 # "no value here" marker, never equal to anything the user passes
-_EMPTY = object()
+class _Empty:
+    pass
+
+
+_EMPTY = _Empty()   # (not object(): see functools._Sentinel)
 
 
 class _grouper:

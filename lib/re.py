@@ -1,12 +1,10 @@
 # re: regular expressions with CPython 3.11's syntax and results. The engine,
 # Pattern and Match live in the native module _re (src/modules/re_*.cpp);
 # this file adds the flags, re.error, Scanner and the public names.
-"""Support for regular expressions (RE).
+"""Regular expressions: Python's pattern syntax over str and bytes.
 
-This module provides regular expression matching operations similar to
-those found in Perl. It supports both 8-bit and Unicode strings; both the
-pattern and the strings being processed can contain null bytes and
-characters outside the US ASCII range.
+compile() turns a pattern into a Pattern; match, fullmatch, search, findall,
+finditer, sub, subn and split run one, at the module level or as methods.
 """
 
 import _re
@@ -132,15 +130,10 @@ DEBUG = RegexFlag(128)
 # re.error
 
 class error(Exception):
-    """Exception raised for invalid regular expressions.
+    """A pattern or replacement template that cannot be compiled.
 
-    Attributes:
-
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
+    msg is the bare message; pattern and pos (either may be None) say where,
+    and lineno/colno give pos as a line and column.
     """
 
     __module__ = "re"
@@ -161,7 +154,14 @@ class error(Exception):
         super().__init__(msg)
 
 
-_re._set_error(error)
+def _groupindex_view(mapping):
+    # Pattern.groupindex is a mappingproxy, as in CPython; types is only
+    # imported by programs that look at it.
+    from types import MappingProxyType
+    return MappingProxyType(mapping)
+
+
+_re._set_hooks(error, _groupindex_view)
 
 
 compile = _compile

@@ -324,7 +324,11 @@ def _format_final_exc_line(etype, value):
     return '%s: %s\n' % (etype, value)
 
 
-_sentinel = object()
+class _Sentinel:
+    pass
+
+
+_sentinel = _Sentinel()   # (not object(): see functools._Sentinel)
 
 
 def _parse_value_tb(exc, value, tb):

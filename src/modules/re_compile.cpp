@@ -19,7 +19,9 @@ uint64_t sat_mul(uint64_t a, uint64_t b) {
   return a >= kWidthInf / b ? kWidthInf : a * b;
 }
 
-bool ascii_mode(int flags, bool bytes) { return bytes || (flags & (kAscii | kLocale)); }
+bool ascii_mode(int flags, bool bytes) {
+  return bytes || (flags & (kAscii | kLocale));
+}
 
 // Non-capturing groups without flags are only wrappers.
 Node* unwrap(Node* n) {
@@ -228,8 +230,10 @@ class Compiler {
   }
 
   void emit_body(Node* body, bool atomic) {
-    if (atomic) emit_assert(kAtomic, 0, body);
-    else emit(body);
+    if (atomic)
+      emit_assert(kAtomic, 0, body);
+    else
+      emit(body);
   }
 
   void emit_loop(Node* n, Node* body, bool atomic) {
@@ -246,10 +250,14 @@ class Compiler {
       int32_t split = add({kSplit});
       emit_body(body, atomic);
       // Greedy tries the body first; lazy tries what follows first.
-      if (n->lazy) out_.code[split] = {kSplit, pc(), split + 1, -1};
-      else out_.code[split] = {kSplit, split + 1, pc(), -1};
-      if (n->lazy) guard(split, any, body_set);
-      else guard(split, body_set, any);
+      if (n->lazy)
+        out_.code[split] = {kSplit, pc(), split + 1, -1};
+      else
+        out_.code[split] = {kSplit, split + 1, pc(), -1};
+      if (n->lazy)
+        guard(split, any, body_set);
+      else
+        guard(split, body_set, any);
       return;
     }
     // A body that always consumes makes sre's "stop after an empty iteration"
@@ -264,11 +272,13 @@ class Compiler {
         split = add({kSplit});
         emit_body(body, atomic);
         add({kJmp, top});
-        out_.code[split] = n->lazy ? Inst{kSplit, pc(), split + 1, -1}
-                                   : Inst{kSplit, split + 1, pc(), -1};
+        out_.code[split] =
+            n->lazy ? Inst{kSplit, pc(), split + 1, -1} : Inst{kSplit, split + 1, pc(), -1};
       }
-      if (n->lazy) guard(split, any, body_set);
-      else guard(split, body_set, any);
+      if (n->lazy)
+        guard(split, any, body_set);
+      else
+        guard(split, body_set, any);
       return;
     }
     int32_t id = static_cast<int32_t>(out_.reps.size());
@@ -289,9 +299,12 @@ class Compiler {
       int32_t t = static_cast<int32_t>(&in - out_.code.data()) + 2;
       for (int guard = 0; guard < 16; ++guard) {
         const Inst& next = out_.code[t];
-        if (next.op == kSave) ++t;
-        else if (next.op == kJmp) t = next.a;
-        else break;
+        if (next.op == kSave)
+          ++t;
+        else if (next.op == kJmp)
+          t = next.a;
+        else
+          break;
       }
       if (out_.code[t].op == kChar) in.c = out_.code[t].a;
     }
@@ -332,7 +345,7 @@ class Compiler {
       case NodeKind::Literal: {
         Inst in = literal(n->cp, n->flags & kIgnoreCase, ascii_mode(n->flags, bytes_), false);
         for (uint32_t c = 0; c < 256; ++c) {
-          bool hit = in.op == kChar ? c == n->cp
+          bool hit = in.op == kChar       ? c == n->cp
                      : in.op == kCharFold ? fold_key(c) == uint32_t(in.a)
                                           : ascii_lower(c) == uint32_t(in.a);
           if (hit) fs.low[c >> 6] |= uint64_t{1} << (c & 63);

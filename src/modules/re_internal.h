@@ -30,40 +30,49 @@ constexpr uint32_t kRepeatInf = 0xFFFFFFFFu;  // MAXREPEAT: "no upper bound"
 
 // The IGNORECASE key: two code points match case-insensitively iff their keys
 // are equal (measured from CPython, see re_gen_fold.py).
-uint32_t fold_key(uint32_t c);
+extern const uint32_t* const kFoldLow;  // keys of 0..255
+uint32_t fold_key_slow(uint32_t c);
+inline uint32_t fold_key(uint32_t c) {
+  return c < 256 ? kFoldLow[c] : fold_key_slow(c);
+}
 // Every code point with the same fold key as c (c included); at most 4.
 int fold_variants(uint32_t c, uint32_t* out);
 // CPython's simple lower-case mapping (back-references compare with it).
 uint32_t simple_lower(uint32_t c);
-inline uint32_t ascii_lower(uint32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+inline uint32_t ascii_lower(uint32_t c) {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 
 // \d \s \w in their Unicode and ASCII meanings.
 bool uni_digit(uint32_t c);
 bool uni_space(uint32_t c);
 bool uni_word(uint32_t c);
-inline bool ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-inline bool ascii_space(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13); }
+inline bool ascii_digit(uint32_t c) {
+  return c >= '0' && c <= '9';
+}
+inline bool ascii_space(uint32_t c) {
+  return c == ' ' || (c >= 9 && c <= 13);
+}
 inline bool ascii_word(uint32_t c) {
   return c < 128 && ((c | 32) - 'a' < 26 || ascii_digit(c) || c == '_');
 }
 
 // Category codes inside a class ([\d\W]) and standalone escapes.
-enum Category : uint8_t { kCatDigit, kCatNotDigit, kCatSpace, kCatNotSpace, kCatWord,
-                          kCatNotWord };
+enum Category : uint8_t { kCatDigit, kCatNotDigit, kCatSpace, kCatNotSpace, kCatWord, kCatNotWord };
 
 // ---------------------------------------------------------------------------
 // A character class: ranges and categories, folded or not, maybe negated.
 // Answers for c < 256 are precomputed into a bitmap (negation included).
 struct CharSet {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // inclusive, sorted after finish()
-  uint8_t cats = 0;      // bit (1 << Category)
+  uint8_t cats = 0;                                   // bit (1 << Category)
   bool negate = false;
   bool fold = false;     // Unicode IGNORECASE: a variant of c must be in the set
   bool afold = false;    // ASCII IGNORECASE
   bool ascii = false;    // categories mean their ASCII versions
   uint64_t low[4] = {};  // final answer for c < 256
 
-  void finish();  // sorts/merges ranges, fills low
+  void finish();                        // sorts/merges ranges, fills low
   bool contains_raw(uint32_t c) const;  // membership before folding and negation
   bool slow_contains(uint32_t c) const;
   bool contains(uint32_t c) const {
@@ -76,23 +85,29 @@ struct CharSet {
 // (scoped flags such as (?i:...) make those differ within one pattern).
 
 enum class NodeKind : uint8_t {
-  Empty,     // matches ""
-  Literal,   // cp
-  Any,       // .
-  Set,       // index into Parsed::sets
-  Concat,    // kids in order
-  Alternate, // kids tried in order
-  Repeat,    // kids[0] {min,max}, lazy / possessive
-  Group,     // capturing group `index` around kids[0]
-  Look,      // lookahead/behind: behind, negate, kids[0]
-  Atomic,    // (?>...)
-  Backref,   // group `index`
-  At,        // zero-width assertion `index` (AtKind)
-  Cond,      // (?(index)kids[0]|kids[1])
+  Empty,      // matches ""
+  Literal,    // cp
+  Any,        // .
+  Set,        // index into Parsed::sets
+  Concat,     // kids in order
+  Alternate,  // kids tried in order
+  Repeat,     // kids[0] {min,max}, lazy / possessive
+  Group,      // capturing group `index` around kids[0]
+  Look,       // lookahead/behind: behind, negate, kids[0]
+  Atomic,     // (?>...)
+  Backref,    // group `index`
+  At,         // zero-width assertion `index` (AtKind)
+  Cond,       // (?(index)kids[0]|kids[1])
 };
 
-enum AtKind : uint8_t { kAtBeginning, kAtBeginningString, kAtEnd, kAtEndString, kAtBoundary,
-                        kAtNonBoundary };
+enum AtKind : uint8_t {
+  kAtBeginning,
+  kAtBeginningString,
+  kAtEnd,
+  kAtEndString,
+  kAtBoundary,
+  kAtNonBoundary
+};
 
 struct Node {
   NodeKind kind;
@@ -109,8 +124,8 @@ struct Parsed {
   std::vector<std::unique_ptr<Node>> nodes;
   std::vector<CharSet> sets;
   Node* root = nullptr;
-  int flags = 0;   // the pattern's flags after inline global flags
-  int groups = 0;  // capturing groups
+  int flags = 0;                                   // the pattern's flags after inline global flags
+  int groups = 0;                                  // capturing groups
   std::vector<std::pair<std::string, int>> names;  // group name → number, in order
   Node* make(NodeKind k, int flags) {
     nodes.push_back(std::make_unique<Node>());
@@ -131,15 +146,15 @@ bool parse(const std::vector<uint32_t>& pat, bool is_bytes, int flags, Value pat
 
 enum Op : uint8_t {
   // single-character items (also the body of kRep1 / kRep1Lazy)
-  kChar,       // s[p] == a
-  kNotChar,    // s[p] != a
-  kCharFold,   // fold_key(s[p]) == a
+  kChar,      // s[p] == a
+  kNotChar,   // s[p] != a
+  kCharFold,  // fold_key(s[p]) == a
   kNotCharFold,
   kCharAFold,  // ascii_lower(s[p]) == a
   kNotCharAFold,
-  kAny,        // s[p] != '\n'
+  kAny,  // s[p] != '\n'
   kAnyAll,
-  kSet,        // sets[a].contains(s[p])
+  kSet,  // sets[a].contains(s[p])
   // control
   kAt,         // zero-width test a (AtKind), b = 1 for ASCII word boundaries, c = multiline
   kSplit,      // try a, on failure b; c >= 0: guards[c] says which can start here
@@ -177,9 +192,7 @@ struct FirstSet {
   uint64_t low[4] = {};
   bool high = false;
   bool any = false;
-  bool accepts(uint32_t c) const {
-    return any || (c < 256 ? (low[c >> 6] >> (c & 63)) & 1 : high);
-  }
+  bool accepts(uint32_t c) const { return any || (c < 256 ? (low[c >> 6] >> (c & 63)) & 1 : high); }
 };
 
 // kSplit's optional guard: which branch can start at the current character,
@@ -207,22 +220,31 @@ bool compile(Parsed& parsed, Program* out, bool is_bytes);
 // The subject string of one call: 8-bit (bytes, ASCII str) or decoded code
 // points, with a sparse code-point → byte index for non-ASCII str.
 
+// A non-ASCII str decoded once; shared by the calls that reuse it (the last
+// one decoded is kept, so re.sub(p, r, text) after re.search(q, text) and
+// every finditer step do not decode again).
+struct Decoded {
+  std::unique_ptr<uint32_t[]> cps;         // length + 1 entries; cps[length] == 0
+  std::unique_ptr<int64_t[]> checkpoints;  // byte offset of every kStride-th code point
+  static constexpr int64_t kStride = 16;
+};
+
 struct Subject {
   Value obj;
   bool is_bytes = false;
   bool is_bytearray = false;
   bool wide = false;
   const uint8_t* narrow = nullptr;
-  std::vector<uint32_t> cps;       // wide only
-  std::vector<int64_t> checkpoints;  // wide only: byte offset of every 64th code point
-  std::string owned;                // a bytearray's contents, copied
+  const uint32_t* cps = nullptr;       // wide only
+  std::shared_ptr<const Decoded> dec;  // wide only: owns cps
+  std::string owned;                   // a bytearray's contents, copied
   int64_t length = 0;
 
   // Reads a str / bytes-like object; TypeError on anything else.
   bool load(Value v);
   int64_t byte_offset(int64_t cp_index) const;
   uint32_t at(int64_t i) const { return wide ? cps[i] : narrow[i]; }
-  // The text of [s, e) as a new str/bytes/bytearray, or appended as raw bytes.
+  // The text of [s, e) as a new str/bytes object, or appended as raw bytes.
   Value slice(int64_t s, int64_t e) const;
   void append(std::string& out, int64_t s, int64_t e) const;
 };
@@ -256,8 +278,8 @@ struct PatternObj : Object {
 
 struct MatchObj : Object {
   Value string_;
-  Value pattern_;   // PatternObj
-  Value regs_;      // cached tuple, or null
+  Value pattern_;  // PatternObj
+  Value regs_;     // cached tuple, or null
   int64_t pos_, endpos_;
   int32_t lastindex_;
   int32_t ngroups_;  // groups + 1
@@ -299,6 +321,8 @@ Value match_expand(MatchObj* m, Value templ);
 
 // re_module.cpp: raises re.error(msg, pattern, pos); pos < 0 means None.
 Value raise_error(const std::string& msg, Value pattern, int64_t pos);
+// Pattern.groupindex: a read-only view of a copy of `index`.
+Value groupindex_view(Dict* index);
 
 // Text helpers for messages: a code point run as UTF-8, and the ASCII form
 // (\xhh escapes) CPython gives messages about bytes patterns.

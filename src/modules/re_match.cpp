@@ -84,29 +84,29 @@ struct Machine {
   int32_t lastindex = -1;
 };
 
-std::vector<Machine*>& pool() {
-  static std::vector<Machine*> p;
-  return p;
-}
+// Idle machines. Matching nests only through sub() callbacks, so this stays tiny.
+std::vector<Machine*> g_pool;
 
 struct MachineLease {
   Machine* m;
   MachineLease() {
-    if (pool().empty()) {
+    if (g_pool.empty()) {
       m = new Machine();
     } else {
-      m = pool().back();
-      pool().pop_back();
+      m = g_pool.back();
+      g_pool.pop_back();
     }
   }
   ~MachineLease() {
     // Do not hoard the memory of one pathological match.
     if (m->stack.capacity() > (1u << 16)) m->stack.release();
-    pool().push_back(m);
+    g_pool.push_back(m);
   }
 };
 
-inline uint32_t umax(int32_t v) { return static_cast<uint32_t>(v); }
+inline uint32_t umax(int32_t v) {
+  return static_cast<uint32_t>(v);
+}
 
 template <class C>
 class Vm {
@@ -122,16 +122,26 @@ class Vm {
  private:
   bool item(const Inst& in, uint32_t c) const {
     switch (in.op) {
-      case kChar: return c == umax(in.a);
-      case kNotChar: return c != umax(in.a);
-      case kCharFold: return fold_key(c) == umax(in.a);
-      case kNotCharFold: return fold_key(c) != umax(in.a);
-      case kCharAFold: return ascii_lower(c) == umax(in.a);
-      case kNotCharAFold: return ascii_lower(c) != umax(in.a);
-      case kAny: return c != '\n';
-      case kAnyAll: return true;
-      case kSet: return p_.sets[in.a].contains(c);
-      default: return false;
+      case kChar:
+        return c == umax(in.a);
+      case kNotChar:
+        return c != umax(in.a);
+      case kCharFold:
+        return fold_key(c) == umax(in.a);
+      case kNotCharFold:
+        return fold_key(c) != umax(in.a);
+      case kCharAFold:
+        return ascii_lower(c) == umax(in.a);
+      case kNotCharAFold:
+        return ascii_lower(c) != umax(in.a);
+      case kAny:
+        return c != '\n';
+      case kAnyAll:
+        return true;
+      case kSet:
+        return p_.sets[in.a].contains(c);
+      default:
+        return false;
     }
   }
 
@@ -167,9 +177,7 @@ class Vm {
     return i;
   }
 
-  bool word(int64_t i, bool ascii) const {
-    return ascii ? ascii_word(s_[i]) : uni_word(s_[i]);
-  }
+  bool word(int64_t i, bool ascii) const { return ascii ? ascii_word(s_[i]) : uni_word(s_[i]); }
 
   bool at(const Inst& in, int64_t pos) const {
     switch (in.a) {
@@ -243,8 +251,14 @@ bool Vm<C>::attempt(int64_t start, bool full, bool must_advance, int64_t* match_
           continue;
         }
         break;
-      case kNotChar: case kCharFold: case kNotCharFold: case kCharAFold: case kNotCharAFold:
-      case kAny: case kAnyAll: case kSet:
+      case kNotChar:
+      case kCharFold:
+      case kNotCharFold:
+      case kCharAFold:
+      case kNotCharAFold:
+      case kAny:
+      case kAnyAll:
+      case kSet:
         if (pos < end_ && item(in, s_[pos])) {
           ++pos;
           ++pc;
@@ -434,8 +448,10 @@ bool Vm<C>::attempt(int64_t start, bool full, bool must_advance, int64_t* match_
           }
           pos = f.pos + n;
           pc = f.pc + 2;
-          if (n == mn) st.pop_back();
-          else f.x = n;
+          if (n == mn)
+            st.pop_back();
+          else
+            f.x = n;
           goto resume;
         }
         case kRep1LazyF: {
@@ -511,7 +527,8 @@ bool Vm<C>::search(int64_t pos, bool must_advance, int64_t* start, int64_t* matc
       for (;; ++at) {
         if (end_ - at < plen) return false;
         if constexpr (sizeof(C) == 1) {
-          const void* hit = std::memchr(s_ + at, static_cast<int>(c0), static_cast<size_t>(end_ - at));
+          const void* hit =
+              std::memchr(s_ + at, static_cast<int>(c0), static_cast<size_t>(end_ - at));
           if (!hit) return false;
           at = static_cast<const C*>(hit) - s_;
           if (end_ - at < plen) return false;
@@ -561,8 +578,7 @@ bool run_typed(const Program& prog, const C* s, int64_t pos, int64_t endpos, Mat
 
 bool run(const Program& prog, const Subject& subj, int64_t pos, int64_t endpos, MatchMode mode,
          bool must_advance, MatchResult* out) {
-  if (subj.wide)
-    return run_typed(prog, subj.cps.data(), pos, endpos, mode, must_advance, out);
+  if (subj.wide) return run_typed(prog, subj.cps, pos, endpos, mode, must_advance, out);
   return run_typed(prog, subj.narrow, pos, endpos, mode, must_advance, out);
 }
 

@@ -16,7 +16,9 @@ void match_trace(Object* o, Tracer& t) {
   t.visit(m->regs_);
 }
 
-PatternObj* pattern_of(MatchObj* m) { return m->pattern_.as<PatternObj>(); }
+PatternObj* pattern_of(MatchObj* m) {
+  return m->pattern_.as<PatternObj>();
+}
 
 // The text of [marks_[2g], marks_[2g+1]) of a set group.
 Value slice(MatchObj* m, int32_t g) {
@@ -43,13 +45,15 @@ Value empty_like(MatchObj* m) {
   return Value::object(bytes_new({}));
 }
 
-MatchObj* self_of(const Value* args) { return args[0].as<MatchObj>(); }
+MatchObj* self_of(const Value* args) {
+  return args[0].as<MatchObj>();
+}
 
 // ---------------------------------------------------------------------------
 // Methods
 
 Value m_group(const Value* args, size_t nargs, Tuple* kw) {
-  if (kw && kw->size_) return raise(&exc::TypeError, "group() takes no keyword arguments");
+  if (kw && kw->size_) return raise(&exc::TypeError, "Match.group() takes no keyword arguments");
   MatchObj* m = self_of(args);
   if (nargs == 1) return match_group_value(m, 0, Value::none());
   if (nargs == 2) {
@@ -106,8 +110,7 @@ Value m_groupdict(const Value* args, size_t nargs, Tuple* kw) {
 }
 
 // start(), end(), span(): one optional positional group argument.
-bool span_of(const Value* args, size_t nargs, Tuple* kw, const char* name, int64_t* s,
-             int64_t* e) {
+bool span_of(const Value* args, size_t nargs, Tuple* kw, const char* name, int64_t* s, int64_t* e) {
   if (kw && kw->size_) {
     raise(&exc::TypeError, "%s() takes no keyword arguments", name);
     return false;
@@ -164,10 +167,18 @@ Value m_class_getitem(const Value* args, size_t nargs, Tuple* kw) {
 // ---------------------------------------------------------------------------
 // Attributes
 
-Value p_string(const Value* args, size_t, Tuple*) { return self_of(args)->string_; }
-Value p_re(const Value* args, size_t, Tuple*) { return self_of(args)->pattern_; }
-Value p_pos(const Value* args, size_t, Tuple*) { return int_from_i64(self_of(args)->pos_); }
-Value p_endpos(const Value* args, size_t, Tuple*) { return int_from_i64(self_of(args)->endpos_); }
+Value p_string(const Value* args, size_t, Tuple*) {
+  return self_of(args)->string_;
+}
+Value p_re(const Value* args, size_t, Tuple*) {
+  return self_of(args)->pattern_;
+}
+Value p_pos(const Value* args, size_t, Tuple*) {
+  return int_from_i64(self_of(args)->pos_);
+}
+Value p_endpos(const Value* args, size_t, Tuple*) {
+  return int_from_i64(self_of(args)->endpos_);
+}
 
 Value p_lastindex(const Value* args, size_t, Tuple*) {
   MatchObj* m = self_of(args);

@@ -25,6 +25,7 @@ struct Cache {
   int64_t last_flags = 0;
   Value last_compiled = Value::null();
   Value error_class = Value::null();
+  Value proxy_factory = Value::null();  // wraps Pattern.groupindex (mappingproxy)
 };
 
 Cache& cache() {
@@ -38,6 +39,7 @@ Cache& cache() {
           t.visit(k.last_pattern);
           t.visit(k.last_compiled);
           t.visit(k.error_class);
+          t.visit(k.proxy_factory);
         },
         nullptr);
   }
@@ -95,19 +97,67 @@ Value cached_compile(Value pattern, Value flags_v) {
 // ---------------------------------------------------------------------------
 // Module functions: compile the pattern (cached), then run the method.
 
+// Binds arguments like a Python function with parameters names[0..n), the
+// first nreq required, so that mistakes read as they do with CPython's re
+// (whose module functions are written in Python).
+bool bind(const char* fname, const char* const* names, size_t n, size_t nreq, const Value* args,
+          size_t nargs, Tuple* kw, Value* out) {
+  for (size_t i = 0; i < n; ++i) out[i] = i < nargs ? args[i] : Value::null();
+  if (nargs > n) {
+    if (nreq == n)
+      raise(&exc::TypeError, "%s() takes %zu positional argument%s but %zu %s given", fname, n,
+            n == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+    else
+      raise(&exc::TypeError, "%s() takes from %zu to %zu positional arguments but %zu were given",
+            fname, nreq, n, nargs);
+    return false;
+  }
+  size_t nkw = kw ? kw->size_ : 0;
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view key = kw->items_[k].as<Str>()->view();
+    size_t i = 0;
+    while (i < n && key != names[i]) ++i;
+    if (i == n) {
+      raise(&exc::TypeError, "%s() got an unexpected keyword argument '%.*s'", fname,
+            static_cast<int>(key.size()), key.data());
+      return false;
+    }
+    if (!out[i].is_null()) {
+      raise(&exc::TypeError, "%s() got multiple values for argument '%s'", fname, names[i]);
+      return false;
+    }
+    out[i] = args[nargs + k];
+  }
+  std::vector<const char*> missing;
+  for (size_t i = 0; i < nreq; ++i)
+    if (out[i].is_null()) missing.push_back(names[i]);
+  if (missing.empty()) return true;
+  std::string list;
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if (i) list += missing.size() > 2 ? ", " : " ";
+    if (i && i + 1 == missing.size()) list += "and ";
+    list += "'" + std::string(missing[i]) + "'";
+  }
+  raise(&exc::TypeError, "%s() missing %zu required positional argument%s: %s", fname,
+        missing.size(), missing.size() == 1 ? "" : "s", list.c_str());
+  return false;
+}
+
 // f(pattern, string, flags=0) → Pattern.method(string)
 template <Value (*Method)(const Value*, size_t, Tuple*)>
 Value with_string(const char* name, const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"pattern", "string", "flags"};
   Value a[3];
-  if (!parse_args(name, args, nargs, kw, kNames, 3, 2, a)) return Value::null();
+  if (!bind(name, kNames, 3, 2, args, nargs, kw, a)) return Value::null();
   Value p = cached_compile(a[0], a[2]);
   if (p.is_null()) return p;
   Value margs[2] = {p, a[1]};
   return Method(margs, 2, nullptr);
 }
 
-Value f_match(const Value* a, size_t n, Tuple* k) { return with_string<pattern_match>("match", a, n, k); }
+Value f_match(const Value* a, size_t n, Tuple* k) {
+  return with_string<pattern_match>("match", a, n, k);
+}
 Value f_fullmatch(const Value* a, size_t n, Tuple* k) {
   return with_string<pattern_fullmatch>("fullmatch", a, n, k);
 }
@@ -126,14 +176,16 @@ template <Value (*Method)(const Value*, size_t, Tuple*)>
 Value sub_like(const char* name, const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"pattern", "repl", "string", "count", "flags"};
   Value a[5];
-  if (!parse_args(name, args, nargs, kw, kNames, 5, 3, a)) return Value::null();
+  if (!bind(name, kNames, 5, 3, args, nargs, kw, a)) return Value::null();
   Value p = cached_compile(a[0], a[4]);
   if (p.is_null()) return p;
   Value margs[4] = {p, a[1], a[2], a[3].is_null() ? Value::small_int(0) : a[3]};
   return Method(margs, 4, nullptr);
 }
 
-Value f_sub(const Value* a, size_t n, Tuple* k) { return sub_like<pattern_sub_method>("sub", a, n, k); }
+Value f_sub(const Value* a, size_t n, Tuple* k) {
+  return sub_like<pattern_sub_method>("sub", a, n, k);
+}
 Value f_subn(const Value* a, size_t n, Tuple* k) {
   return sub_like<pattern_subn_method>("subn", a, n, k);
 }
@@ -141,7 +193,7 @@ Value f_subn(const Value* a, size_t n, Tuple* k) {
 Value f_split(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"pattern", "string", "maxsplit", "flags"};
   Value a[4];
-  if (!parse_args("split", args, nargs, kw, kNames, 4, 2, a)) return Value::null();
+  if (!bind("split", kNames, 4, 2, args, nargs, kw, a)) return Value::null();
   Value p = cached_compile(a[0], a[3]);
   if (p.is_null()) return p;
   Value margs[3] = {p, a[1], a[2].is_null() ? Value::small_int(0) : a[2]};
@@ -151,12 +203,12 @@ Value f_split(const Value* args, size_t nargs, Tuple* kw) {
 Value f_compile(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"pattern", "flags"};
   Value a[2];
-  if (!parse_args("compile", args, nargs, kw, kNames, 2, 1, a)) return Value::null();
+  if (!bind("compile", kNames, 2, 1, args, nargs, kw, a)) return Value::null();
   return cached_compile(a[0], a[1]);
 }
 
 Value f_purge(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_nargs("purge", nargs, 0, 0)) return Value::null();
+  if (!bind("purge", nullptr, 0, 0, args, nargs, kw, nullptr)) return Value::null();
   purge_cache();
   return Value::none();
 }
@@ -166,11 +218,12 @@ Value f_purge(const Value* args, size_t nargs, Tuple* kw) {
 Value f_escape(const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"pattern"};
   Value a[1];
-  if (!parse_args("escape", args, nargs, kw, kNames, 1, 1, a)) return Value::null();
+  if (!bind("escape", kNames, 1, 1, args, nargs, kw, a)) return Value::null();
   static const std::string_view kSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
   std::string_view text;
   bool is_text = is_str(a[0]);
-  if (is_text) text = a[0].as<Str>()->view();
+  if (is_text)
+    text = a[0].as<Str>()->view();
   else if (type_of(a[0]) == &bytes_type || is_subtype(type_of(a[0]), &bytes_type))
     text = a[0].as<Bytes>()->view();
   else if (type_of(a[0]) == &bytearray_type || is_subtype(type_of(a[0]), &bytearray_type))
@@ -188,9 +241,12 @@ Value f_escape(const Value* args, size_t nargs, Tuple* kw) {
   return Value::object(bytes_new(out));
 }
 
-Value f_set_error(const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_nargs("_set_error", nargs, 1, 1)) return Value::null();
+// _set_hooks(error, proxy): re.py's error class, and the factory that makes
+// the read-only view Pattern.groupindex returns.
+Value f_set_hooks(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_nargs("_set_hooks", nargs, 2, 2)) return Value::null();
   cache().error_class = args[0];
+  cache().proxy_factory = args[1];
   return Value::none();
 }
 
@@ -204,6 +260,12 @@ Value raise_error(const std::string& msg, Value pattern, int64_t pos) {
   Value e = call(cls, args, 3);
   if (e.is_null()) return e;
   return raise_value(e);
+}
+
+Value groupindex_view(Dict* index) {
+  Value copy = Value::object(dict_copy(index));
+  Value factory = cache().proxy_factory;
+  return factory.is_null() ? copy : call1(factory, copy);
 }
 
 }  // namespace re
@@ -226,7 +288,7 @@ Status re_module_init(Module* m) {
   add_function(d, "split", re::f_split);
   add_function(d, "purge", re::f_purge);
   add_function(d, "escape", re::f_escape);
-  add_function(d, "_set_error", re::f_set_error);
+  add_function(d, "_set_hooks", re::f_set_hooks);
   if (failed(dict_set_str(d, str_intern("Pattern"), Value::object(&re::pattern_type))) ||
       failed(dict_set_str(d, str_intern("Match"), Value::object(&re::match_type))) ||
       failed(dict_set_str(d, str_intern("MAXREPEAT"), int_from_i64(re::kRepeatInf))) ||

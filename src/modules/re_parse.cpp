@@ -13,15 +13,24 @@ namespace {
 // Inline flag letters and the groups of flags CPython treats specially.
 int flag_of(uint32_t c) {
   switch (c) {
-    case 'i': return kIgnoreCase;
-    case 'L': return kLocale;
-    case 'm': return kMultiline;
-    case 's': return kDotAll;
-    case 'x': return kVerbose;
-    case 'a': return kAscii;
-    case 't': return kTemplate;
-    case 'u': return kUnicode;
-    default: return 0;
+    case 'i':
+      return kIgnoreCase;
+    case 'L':
+      return kLocale;
+    case 'm':
+      return kMultiline;
+    case 's':
+      return kDotAll;
+    case 'x':
+      return kVerbose;
+    case 'a':
+      return kAscii;
+    case 't':
+      return kTemplate;
+    case 'u':
+      return kUnicode;
+    default:
+      return 0;
   }
 }
 constexpr int kTypeFlags = kAscii | kLocale | kUnicode;
@@ -136,7 +145,8 @@ bool Parser::run(int flags) {
   int f = flags_;
   if (!bytes_) {
     if (f & kLocale) return fail("cannot use LOCALE flag with a str pattern", -1, &exc::ValueError);
-    if (!(f & kAscii)) f |= kUnicode;
+    if (!(f & kAscii))
+      f |= kUnicode;
     else if (f & kUnicode)
       return fail("ASCII and UNICODE flags are incompatible", -1, &exc::ValueError);
   } else {
@@ -296,14 +306,17 @@ bool Parser::parse_repeat(std::vector<Node*>& items, uint32_t op, size_t tok_sta
       if (max < min) return fail("min repeat greater than max repeat", here);
     }
   }
-  if (items.empty() || items.back()->kind == NodeKind::At) return fail("nothing to repeat", tok_start);
+  if (items.empty() || items.back()->kind == NodeKind::At)
+    return fail("nothing to repeat", tok_start);
   if (items.back()->kind == NodeKind::Repeat) return fail("multiple repeat", tok_start);
   Node* r = out_->make(NodeKind::Repeat, 0);
   r->min = min;
   r->max = max;
   r->kids.push_back(items.back());
-  if (match('?')) r->lazy = true;
-  else if (match('+')) r->possessive = true;
+  if (match('?'))
+    r->lazy = true;
+  else if (match('+'))
+    r->possessive = true;
   items.back() = r;
   return !failed_;
 }
@@ -436,7 +449,9 @@ Node* Parser::parse_group(int flags, bool& verbose, int depth, bool first, bool 
   if (!match(')')) return fail("missing ), unterminated subpattern", start), nullptr;
   if (capture) closed_[gid] = true;
   // Groups are wrapped so that `(?:a*)*` is not mistaken for a double repeat.
-  Node* g = out_->make(capture ? NodeKind::Group : atomic ? NodeKind::Atomic : NodeKind::Concat,
+  Node* g = out_->make(capture  ? NodeKind::Group
+                       : atomic ? NodeKind::Atomic
+                                : NodeKind::Concat,
                        flags);
   g->index = gid;
   g->kids.push_back(body);
@@ -462,8 +477,10 @@ Node* Parser::parse_conditional(int flags, bool verbose, int depth, size_t start
     bool ok = i < e;
     for (; i < e && ok; ++i) {
       int d = unicode::decimal_value(p_[i]);
-      if (d < 0) ok = false;
-      else v = std::min<uint64_t>(v * 10 + d, uint64_t{1} << 40);
+      if (d < 0)
+        ok = false;
+      else
+        v = std::min<uint64_t>(v * 10 + d, uint64_t{1} << 40);
     }
     if (!ok || (neg && v != 0))
       return fail("bad character in group name " + py_repr(name), name_start), nullptr;
@@ -484,7 +501,8 @@ Node* Parser::parse_conditional(int flags, bool verbose, int depth, size_t start
   if (match('|')) {
     no = parse_sequence(f, v, depth + 1, false);
     if (!no) return nullptr;
-    if (next_is('|')) return fail("conditional backref with more than two branches", tell()), nullptr;
+    if (next_is('|'))
+      return fail("conditional backref with more than two branches", tell()), nullptr;
   }
   if (!match(')')) return fail("missing ), unterminated subpattern", start), nullptr;
   Node* cond = out_->make(NodeKind::Cond, flags);
@@ -524,7 +542,8 @@ int Parser::parse_flags(uint32_t c, int* add, int* del) {
     flags_ |= *add;
     return 0;
   }
-  if (*add & kGlobalFlags) return fail("bad inline flags: cannot turn on global flag", tell() - 1), -1;
+  if (*add & kGlobalFlags)
+    return fail("bad inline flags: cannot turn on global flag", tell() - 1), -1;
   if (c == '-') {
     if (at_end()) return fail("missing flag", tell()), -1;
     token(&c, &tl);
@@ -542,7 +561,8 @@ int Parser::parse_flags(uint32_t c, int* add, int* del) {
         return fail(tl == 1 && is_alpha(c) ? "unknown flag" : "missing :", tell() - tl), -1;
     }
   }
-  if (*del & kGlobalFlags) return fail("bad inline flags: cannot turn off global flag", tell() - 1), -1;
+  if (*del & kGlobalFlags)
+    return fail("bad inline flags: cannot turn off global flag", tell() - 1), -1;
   if (*add & *del) return fail("bad inline flags: flag turned on and off", tell() - 1), -1;
   return failed_ ? -1 : 1;
 }

@@ -24,8 +24,12 @@ class Parser {
 
  private:
   // ---- tokenizer (re_parse.cpp)
-  void advance();                     // steps over the next token
-  void seek(size_t pos) { cur_ = pos; len_ = 0; advance(); }
+  void advance();  // steps over the next token
+  void seek(size_t pos) {
+    cur_ = pos;
+    len_ = 0;
+    advance();
+  }
   bool at_end() const { return len_ == 0; }
   bool next_is(uint32_t c) const { return len_ == 1 && p_[cur_] == c; }
   bool next_is_digit() const { return len_ == 1 && p_[cur_] >= '0' && p_[cur_] <= '9'; }
@@ -47,8 +51,7 @@ class Parser {
   Node* parse_sequence(int& flags, bool& verbose, int depth, bool first);
   Node* merge_branches(const std::vector<Node*>& branches, int flags);
   bool parse_repeat(std::vector<Node*>& items, uint32_t op, size_t tok_start);
-  Node* parse_group(int flags, bool& verbose, int depth, bool first, bool items_empty,
-                    bool* skip);
+  Node* parse_group(int flags, bool& verbose, int depth, bool first, bool items_empty, bool* skip);
   Node* parse_conditional(int flags, bool verbose, int depth, size_t start);
   // Returns 0 for global flags (applied to flags_), 1 for scoped (add/del).
   int parse_flags(uint32_t c, int* add, int* del);
@@ -66,11 +69,11 @@ class Parser {
   size_t n_;
   bool bytes_;
   Parsed* out_;
-  size_t cur_ = 0;  // start of the next token
-  int len_ = 0;     // its length: 0 at the end, 2 for a backslash escape
-  int flags_ = 0;   // global flags
-  std::vector<bool> closed_;     // closed_[g]: group g's ')' has been seen
-  int lookbehind_groups_ = -1;   // groups open when the outermost look-behind began
+  size_t cur_ = 0;              // start of the next token
+  int len_ = 0;                 // its length: 0 at the end, 2 for a backslash escape
+  int flags_ = 0;               // global flags
+  std::vector<bool> closed_;    // closed_[g]: group g's ')' has been seen
+  int lookbehind_groups_ = -1;  // groups open when the outermost look-behind began
   std::vector<std::pair<int, int64_t>> cond_refs_;  // (?(N)...) to validate at the end
 };
 

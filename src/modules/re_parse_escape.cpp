@@ -11,32 +11,51 @@ bool is_hex(uint32_t c) {
 uint32_t hex_value(uint32_t c) {
   return c <= '9' ? c - '0' : (c | 32) - 'a' + 10;
 }
-bool is_octal(uint32_t c) { return c >= '0' && c <= '7'; }
-bool is_ascii_letter(uint32_t c) { return ((c | 32) - 'a') < 26; }
+bool is_octal(uint32_t c) {
+  return c >= '0' && c <= '7';
+}
+bool is_ascii_letter(uint32_t c) {
+  return ((c | 32) - 'a') < 26;
+}
 
 // The control escapes shared by both contexts (\b differs: see callers).
 int simple_escape(uint32_t c) {
   switch (c) {
-    case 'a': return 7;
-    case 'f': return 12;
-    case 'n': return 10;
-    case 'r': return 13;
-    case 't': return 9;
-    case 'v': return 11;
-    case '\\': return '\\';
-    default: return -1;
+    case 'a':
+      return 7;
+    case 'f':
+      return 12;
+    case 'n':
+      return 10;
+    case 'r':
+      return 13;
+    case 't':
+      return 9;
+    case 'v':
+      return 11;
+    case '\\':
+      return '\\';
+    default:
+      return -1;
   }
 }
 
 int category_of(uint32_t c) {
   switch (c) {
-    case 'd': return kCatDigit;
-    case 'D': return kCatNotDigit;
-    case 's': return kCatSpace;
-    case 'S': return kCatNotSpace;
-    case 'w': return kCatWord;
-    case 'W': return kCatNotWord;
-    default: return -1;
+    case 'd':
+      return kCatDigit;
+    case 'D':
+      return kCatNotDigit;
+    case 's':
+      return kCatSpace;
+    case 'S':
+      return kCatNotSpace;
+    case 'w':
+      return kCatWord;
+    case 'W':
+      return kCatNotWord;
+    default:
+      return -1;
   }
 }
 
@@ -80,11 +99,16 @@ Node* Parser::parse_escape(int flags, size_t start) {
     return n;
   };
   switch (c) {
-    case 'A': return at(kAtBeginningString);
-    case 'Z': return at(kAtEndString);
-    case 'b': return at(kAtBoundary);
-    case 'B': return at(kAtNonBoundary);
-    default: break;
+    case 'A':
+      return at(kAtBeginningString);
+    case 'Z':
+      return at(kAtEndString);
+    case 'b':
+      return at(kAtBoundary);
+    case 'B':
+      return at(kAtNonBoundary);
+    default:
+      break;
   }
   int cat = category_of(c);
   if (cat >= 0) {
@@ -206,8 +230,10 @@ Node* Parser::parse_class(int flags, size_t start) {
   int last_kind = -1;  // kind of the only item when items == 1
   uint32_t last_value = 0;
   auto add = [&](int kind, uint32_t v) {
-    if (kind == 1) set.cats |= static_cast<uint8_t>(1u << v);
-    else set.ranges.push_back({v, v});
+    if (kind == 1)
+      set.cats |= static_cast<uint8_t>(1u << v);
+    else
+      set.ranges.push_back({v, v});
     ++items;
     last_kind = kind;
     last_value = v;

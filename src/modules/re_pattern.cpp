@@ -23,7 +23,9 @@ void pattern_finalize(Object* o) {
   p->prog_ = nullptr;
 }
 
-PatternObj* self_of(const Value* args) { return args[0].as<PatternObj>(); }
+PatternObj* self_of(const Value* args) {
+  return args[0].as<PatternObj>();
+}
 
 bool is_bytes_obj(Value v) {
   return v.is_object() && (type_of(v) == &bytes_type || is_subtype(type_of(v), &bytes_type));
@@ -44,6 +46,13 @@ bool string_args(const char* name, const Value* args, size_t nargs, Tuple* kw, S
                  int64_t* pos, int64_t* endpos) {
   static const char* const kNames[] = {"string", "pos", "endpos"};
   Value a[3];
+  if (nargs == 2 && !kw) {
+    // p.match(s), by far the most common call, needs no binding.
+    if (!pattern_prepare(self_of(args), args[1], subj)) return false;
+    *pos = 0;
+    *endpos = subj->length;
+    return true;
+  }
   if (!parse_args(name, args + 1, nargs - 1, kw, kNames, 3, 1, a)) return false;
   return pattern_prepare(self_of(args), a[0], subj) &&
          get_range(a[1], a[2], subj->length, pos, endpos);
@@ -167,7 +176,9 @@ Value sc_match(const Value* args, size_t nargs, Tuple* kw) {
 Value sc_search(const Value* args, size_t nargs, Tuple* kw) {
   return scanner_step(args[0].as<ScannerObj>(), kModeSearch);
 }
-Value sc_pattern(const Value* args, size_t, Tuple*) { return args[0].as<ScannerObj>()->pattern_; }
+Value sc_pattern(const Value* args, size_t, Tuple*) {
+  return args[0].as<ScannerObj>()->pattern_;
+}
 
 Value p_scanner(const Value* args, size_t nargs, Tuple* kw) {
   return scanner_new(args, nargs, kw, "scanner");
@@ -219,14 +230,17 @@ namespace {
 // ---------------------------------------------------------------------------
 // Attributes, repr, equality
 
-Value a_pattern(const Value* args, size_t, Tuple*) { return self_of(args)->pattern_; }
-Value a_flags(const Value* args, size_t, Tuple*) { return int_from_i64(self_of(args)->flags_); }
+Value a_pattern(const Value* args, size_t, Tuple*) {
+  return self_of(args)->pattern_;
+}
+Value a_flags(const Value* args, size_t, Tuple*) {
+  return int_from_i64(self_of(args)->flags_);
+}
 Value a_groups(const Value* args, size_t, Tuple*) {
   return Value::small_int(self_of(args)->groups_);
 }
 Value a_groupindex(const Value* args, size_t, Tuple*) {
-  // A copy, so that callers cannot corrupt the pattern's own table.
-  return Value::object(dict_copy(self_of(args)->groupindex_.as<Dict>()));
+  return groupindex_view(self_of(args)->groupindex_.as<Dict>());
 }
 
 Value pattern_repr(Value self) {
@@ -246,11 +260,10 @@ Value pattern_repr(Value self) {
   static const struct {
     const char* name;
     int64_t value;
-  } kNames[] = {{"re.TEMPLATE", kTemplate},   {"re.IGNORECASE", kIgnoreCase},
-                {"re.LOCALE", kLocale},       {"re.MULTILINE", kMultiline},
-                {"re.DOTALL", kDotAll},       {"re.UNICODE", kUnicode},
-                {"re.VERBOSE", kVerbose},     {"re.DEBUG", kDebug},
-                {"re.ASCII", kAscii}};
+  } kNames[] = {
+      {"re.TEMPLATE", kTemplate},   {"re.IGNORECASE", kIgnoreCase}, {"re.LOCALE", kLocale},
+      {"re.MULTILINE", kMultiline}, {"re.DOTALL", kDotAll},         {"re.UNICODE", kUnicode},
+      {"re.VERBOSE", kVerbose},     {"re.DEBUG", kDebug},           {"re.ASCII", kAscii}};
   int64_t flags = p->flags_;
   // A str pattern is Unicode unless said otherwise: do not print the default.
   if (!p->is_bytes_ && (flags & (kLocale | kUnicode | kAscii)) == kUnicode) flags &= ~kUnicode;
@@ -297,25 +310,24 @@ int64_t pattern_hash(Value self) {
   return h == -1 ? -2 : h;
 }
 
-Value p_copy(const Value* args, size_t, Tuple*) { return args[0]; }
-Value p_class_getitem(const Value* args, size_t, Tuple*) { return args[0]; }
+Value p_copy(const Value* args, size_t, Tuple*) {
+  return args[0];
+}
+Value p_class_getitem(const Value* args, size_t, Tuple*) {
+  return args[0];
+}
 
 Value no_new(Type* cls, const Value*, size_t, Tuple*) {
   return raise(&exc::TypeError, "cannot create 're.%s' instances", type_name(cls));
 }
 
 const MethodDef kPatternMethods[] = {
-    {"match", pattern_match, 0},
-    {"fullmatch", pattern_fullmatch, 0},
-    {"search", pattern_search, 0},
-    {"findall", pattern_findall, 0},
-    {"finditer", pattern_finditer, 0},
-    {"sub", pattern_sub_method, 0},
-    {"subn", pattern_subn_method, 0},
-    {"split", pattern_split_method, 0},
-    {"scanner", p_scanner, 0},
-    {"__copy__", p_copy, 0},       {"__deepcopy__", p_copy, 0},
-    {"__class_getitem__", p_class_getitem, kNativeClassMethod},
+    {"match", pattern_match, 0},       {"fullmatch", pattern_fullmatch, 0},
+    {"search", pattern_search, 0},     {"findall", pattern_findall, 0},
+    {"finditer", pattern_finditer, 0}, {"sub", pattern_sub_method, 0},
+    {"subn", pattern_subn_method, 0},  {"split", pattern_split_method, 0},
+    {"scanner", p_scanner, 0},         {"__copy__", p_copy, 0},
+    {"__deepcopy__", p_copy, 0},       {"__class_getitem__", p_class_getitem, kNativeClassMethod},
 };
 
 const MethodDef kScannerMethods[] = {

@@ -13,24 +13,39 @@ struct Piece {
   std::string text;
 };
 
-bool is_octal(uint32_t c) { return c >= '0' && c <= '7'; }
-bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+bool is_octal(uint32_t c) {
+  return c >= '0' && c <= '7';
+}
+bool is_digit(uint32_t c) {
+  return c >= '0' && c <= '9';
+}
 
 int template_escape(uint32_t c) {
   switch (c) {
-    case 'a': return 7;
-    case 'b': return 8;
-    case 'f': return 12;
-    case 'n': return 10;
-    case 'r': return 13;
-    case 't': return 9;
-    case 'v': return 11;
-    case '\\': return '\\';
-    default: return -1;
+    case 'a':
+      return 7;
+    case 'b':
+      return 8;
+    case 'f':
+      return 12;
+    case 'n':
+      return 10;
+    case 'r':
+      return 13;
+    case 't':
+      return 9;
+    case 'v':
+      return 11;
+    case '\\':
+      return '\\';
+    default:
+      return -1;
   }
 }
 
-std::string py_repr(const std::string& s) { return std::string(str_repr(str_new(s))->view()); }
+std::string py_repr(const std::string& s) {
+  return std::string(str_repr(str_new(s))->view());
+}
 
 // int(name) for \g<name> when name is not an identifier; -1 if it is not a
 // non-negative integer.
@@ -59,8 +74,10 @@ bool parse_template(PatternObj* p, Value repl, std::vector<Piece>* out) {
   const int64_t n = s.length;
   std::string lit;
   auto emit = [&](uint32_t c) {
-    if (s.is_bytes) lit += static_cast<char>(c);
-    else append_utf8(lit, c);
+    if (s.is_bytes)
+      lit += static_cast<char>(c);
+    else
+      append_utf8(lit, c);
   };
   auto flush = [&] {
     if (!lit.empty()) out->push_back({-1, std::move(lit)});
@@ -115,8 +132,8 @@ bool parse_template(PatternObj* p, Value repl, std::vector<Piece>* out) {
       bool ident = true;
       for (int64_t k = name_start; k < j && ident; ++k) {
         uint32_t ch = s.at(k);
-        ident = ch == '_' || unicode::has(ch, k == name_start ? unicode::kXidStart
-                                                               : unicode::kXidContinue);
+        ident = ch == '_' ||
+                unicode::has(ch, k == name_start ? unicode::kXidStart : unicode::kXidContinue);
       }
       int64_t index;
       if (ident) {
@@ -130,7 +147,8 @@ bool parse_template(PatternObj* p, Value repl, std::vector<Piece>* out) {
         if (!int_to_i64(g, &index)) return false;
       } else {
         index = parse_index(s, name_start, j);
-        if (index < 0) return error("bad character in group name " + py_repr(name_text), name_start);
+        if (index < 0)
+          return error("bad character in group name " + py_repr(name_text), name_start);
         if (index >= (int64_t{1} << 30))
           return error("invalid group reference " + std::to_string(index), name_start);
       }
@@ -180,8 +198,9 @@ Value make_result(bool is_bytes, const std::string& text) {
 }
 
 bool same_kind(Value v, bool is_bytes) {
-  if (is_bytes) return type_of(v) == &bytes_type || is_subtype(type_of(v), &bytes_type) ||
-                       type_of(v) == &bytearray_type || is_subtype(type_of(v), &bytearray_type);
+  if (is_bytes)
+    return type_of(v) == &bytes_type || is_subtype(type_of(v), &bytes_type) ||
+           type_of(v) == &bytearray_type || is_subtype(type_of(v), &bytearray_type);
   return is_str(v);
 }
 
@@ -196,10 +215,12 @@ bool append_item(std::string& out, Value item, bool is_bytes, size_t index) {
             type_name_of(item));
     return false;
   }
-  if (is_str(item)) out.append(item.as<Str>()->view());
+  if (is_str(item))
+    out.append(item.as<Str>()->view());
   else if (type_of(item) == &bytearray_type || is_subtype(type_of(item), &bytearray_type))
     out.append(item.as<ByteArray>()->view());
-  else out.append(item.as<Bytes>()->view());
+  else
+    out.append(item.as<Bytes>()->view());
   return true;
 }
 
@@ -212,10 +233,11 @@ Value pattern_sub(PatternObj* p, Value repl, Value string, int64_t count, bool w
   std::vector<Piece> pieces;
   Value literal = Value::null();  // a replacement used as is (no backslash)
   if (is_str(repl) || same_kind(repl, true)) {
-    std::string_view text = is_str(repl) ? repl.as<Str>()->view()
-                            : (type_of(repl) == &bytes_type || is_subtype(type_of(repl), &bytes_type))
-                                ? repl.as<Bytes>()->view()
-                                : repl.as<ByteArray>()->view();
+    std::string_view text =
+        is_str(repl) ? repl.as<Str>()->view()
+        : (type_of(repl) == &bytes_type || is_subtype(type_of(repl), &bytes_type))
+            ? repl.as<Bytes>()->view()
+            : repl.as<ByteArray>()->view();
     if (text.find('\\') == std::string_view::npos || !same_kind(repl, p->is_bytes_))
       literal = repl;
     else if (!parse_template(p, repl, &pieces))
@@ -223,7 +245,11 @@ Value pattern_sub(PatternObj* p, Value repl, Value string, int64_t count, bool w
   } else if (is_callable(repl)) {
     callable = true;
   } else {
-    return raise(&exc::TypeError, "expected str instance, %s found", type_name_of(repl));
+    // CPython gets there through a template cache (hence the hash) and a
+    // latin-1 decode of the template.
+    if (hash_value(repl) == -1) return Value::null();
+    return raise(&exc::TypeError, "decoding to str: need a bytes-like object, %s found",
+                 type_name_of(repl));
   }
   std::string out;
   int64_t n = 0, last = 0, pos = 0;
@@ -304,7 +330,8 @@ Value pattern_split(PatternObj* p, Value string, int64_t maxsplit) {
 Value match_expand(MatchObj* m, Value templ) {
   PatternObj* p = m->pattern_.as<PatternObj>();
   if (!is_str(templ) && !same_kind(templ, true))
-    return raise(&exc::TypeError, "expected str instance, %s found", type_name_of(templ));
+    return raise(&exc::TypeError, "decoding to str: need a bytes-like object, %s found",
+                 type_name_of(templ));
   std::vector<Piece> pieces;
   if (!parse_template(p, templ, &pieces)) return Value::null();
   std::string out;

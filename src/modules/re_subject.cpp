@@ -6,7 +6,7 @@
 namespace tr::modules::re {
 namespace {
 
-constexpr int64_t kStride = 64;  // code points between byte-offset checkpoints
+constexpr int64_t kStride = Decoded::kStride;
 
 bool is_kind(Value v, Type* t) {
   return v.is_object() && (v.as_object()->cls_ == t || is_subtype(v.as_object()->cls_, t));
@@ -14,6 +14,46 @@ bool is_kind(Value v, Type* t) {
 
 size_t utf8_len(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+std::shared_ptr<const Decoded> decode(Str* s) {
+  auto d = std::make_shared<Decoded>();
+  size_t n = s->length_;
+  d->cps.reset(new uint32_t[n + 1]);
+  d->checkpoints.reset(new int64_t[n / kStride + 1]);
+  uint32_t* out = d->cps.get();
+  int64_t* marks = d->checkpoints.get();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data_);
+  size_t off = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i % kStride == 0) marks[i / kStride] = static_cast<int64_t>(off);
+    unsigned char b0 = p[off];
+    size_t len = utf8_len(b0);
+    uint32_t c = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
+    for (size_t k = 1; k < len; ++k) c = (c << 6) | (p[off + k] & 0x3Fu);
+    out[i] = c;
+    off += len;
+  }
+  // One extra 0, like the terminator sre reads past the end in a few tests.
+  out[n] = 0;
+  if (n % kStride == 0) marks[n / kStride] = static_cast<int64_t>(off);
+  return d;
+}
+
+// The last decoded str (a GC root while it is cached; str is immutable, so
+// identity is enough).
+struct LastDecoded {
+  Value str = Value::null();
+  std::shared_ptr<const Decoded> dec;
+  LastDecoded() {
+    gc::add_root_scanner(
+        [](Tracer& t, void* self) { t.visit(static_cast<LastDecoded*>(self)->str); }, this);
+  }
+};
+
+LastDecoded& last_decoded() {
+  static LastDecoded* l = new LastDecoded();
+  return *l;
 }
 
 }  // namespace
@@ -28,19 +68,13 @@ bool Subject::load(Value v) {
       return true;
     }
     wide = true;
-    cps.resize(s->length_);
-    checkpoints.reserve(s->length_ / kStride + 1);
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data_);
-    size_t off = 0;
-    for (size_t i = 0; i < s->length_; ++i) {
-      if (i % kStride == 0) checkpoints.push_back(static_cast<int64_t>(off));
-      unsigned char b0 = p[off];
-      size_t n = utf8_len(b0);
-      uint32_t c = n == 1 ? b0 : n == 2 ? (b0 & 0x1Fu) : n == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
-      for (size_t k = 1; k < n; ++k) c = (c << 6) | (p[off + k] & 0x3Fu);
-      cps[i] = c;
-      off += n;
+    LastDecoded& last = last_decoded();
+    if (last.str != v) {
+      last.dec = decode(s);
+      last.str = v;
     }
+    dec = last.dec;
+    cps = dec->cps.get();
     return true;
   }
   is_bytes = true;
@@ -66,7 +100,7 @@ int64_t Subject::byte_offset(int64_t i) const {
   if (!wide) return i;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(obj.as<Str>()->data_);
   if (i >= length) return static_cast<int64_t>(obj.as<Str>()->size_);
-  int64_t off = checkpoints[i / kStride];
+  int64_t off = dec->checkpoints[i / kStride];
   for (int64_t k = i % kStride; k > 0; --k) off += utf8_len(p[off]);
   return off;
 }

@@ -43,9 +43,11 @@ const Variants& variants() {
 
 }  // namespace
 
-uint32_t fold_key(uint32_t c) {
-  const Variants& v = variants();
-  return c < 256 ? v.low_key[c] : Variants::lookup(c);
+// Filled during static initialisation, before any pattern can run.
+const uint32_t* const kFoldLow = variants().low_key.data();
+
+uint32_t fold_key_slow(uint32_t c) {
+  return Variants::lookup(c);
 }
 
 int fold_variants(uint32_t c, uint32_t* out) {
@@ -71,8 +73,7 @@ bool uni_digit(uint32_t c) {
 }
 
 bool uni_space(uint32_t c) {
-  return c < 128 ? ascii_space(c) || (c >= 0x1c && c <= 0x1f)
-                 : unicode::has(c, unicode::kSpace);
+  return c < 128 ? ascii_space(c) || (c >= 0x1c && c <= 0x1f) : unicode::has(c, unicode::kSpace);
 }
 
 bool uni_word(uint32_t c) {

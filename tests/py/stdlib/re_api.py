@@ -78,3 +78,11 @@ for f in [lambda: re.match("a", b"a"), lambda: re.match(b"a", "a"), lambda: re.m
 # purge keeps working
 re.purge()
 print(re.match("a", "a").span())
+
+# groupindex is a read-only mapping view
+gi = re.compile(r"(?P<a>x)(?P<b>y)").groupindex
+print(gi, repr(gi), type(gi).__name__, gi["a"], len(gi), list(gi), dict(gi))
+try:
+    gi["c"] = 3
+except TypeError as e:
+    print("TypeError", e)

@@ -73,3 +73,14 @@ s = "héllo wörld 😀 ünïcode"
 print([(m.group(), m.span()) for m in re.finditer(r"\w+", s)])
 print(re.sub(r"ö", "oe", s), re.split(r"\s", s), re.search("😀", s).span())
 print(re.sub(r"(\w)(\w)", r"\2\1", "αβγδ"), re.findall(r".", "a€😀"))
+
+# replacements that are neither text nor callable
+for r in [1, None, [1]]:
+    try:
+        re.sub("a", r, "bab")
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    re.match("a", "a").expand(1)
+except TypeError as e:
+    print("TypeError", e)
