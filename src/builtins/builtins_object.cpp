@@ -129,6 +129,14 @@ int class_check(Value obj, Value cls, bool subclass, int depth) {
     }
     return is_subtype(obj.as<Type>(), cls.as<Type>());
   }
+  {
+    // Any object whose class defines __instancecheck__ / __subclasscheck__
+    // may stand as the second argument (ABCs' proxies, generic aliases).
+    bool found;
+    Value r = call_type_special(
+        cls, subclass ? names::dunder_subclasscheck : names::dunder_instancecheck, &obj, 1, &found);
+    if (found) return r.is_null() ? -1 : truthy(r);
+  }
   if (subclass) {
     if (!is_type(obj))
       raise(&exc::TypeError, "issubclass() arg 1 must be a class");

@@ -26,6 +26,40 @@ Type* most_derived_metaclass(Type* meta, Tuple* bases) {
   return winner;
 }
 
+// PEP 560: a base that is not a class but has __mro_entries__(bases) is
+// replaced by the classes it returns (`class C(list[int])` derives from
+// list). Returns `bases` itself when nothing was replaced.
+Tuple* resolve_mro_entries(Tuple* bases) {
+  RootedValues out;
+  bool changed = false;
+  for (size_t i = 0; i < bases->size_; ++i) {
+    Value b = bases->items_[i];
+    if (isinstance_of(b, &type_type)) {
+      out.push_back(b);
+      continue;
+    }
+    Value entries = getattr_opt(b, str_intern("__mro_entries__"));
+    if (entries.is_null()) {
+      if (error_pending()) return nullptr;
+      out.push_back(b);
+      continue;
+    }
+    Value r = call1(entries, Value::object(bases));
+    if (r.is_null()) return nullptr;
+    if (!is_tuple(r)) {
+      raise(&exc::TypeError, "__mro_entries__ must return a tuple");
+      return nullptr;
+    }
+    Tuple* t = r.as<Tuple>();
+    for (size_t j = 0; j < t->size_; ++j) out.push_back(t->items_[j]);
+    changed = true;
+  }
+  if (!changed) return bases;
+  Tuple* result = tuple_new(out.size());
+  for (size_t i = 0; i < out.size(); ++i) result->items_[i] = out[i];
+  return result;
+}
+
 Value build_class(const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs < 2) return raise(&exc::TypeError, "__build_class__: not enough arguments");
   if (type_of(args[0]) != &function_type)
@@ -33,8 +67,10 @@ Value build_class(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!is_str(args[1])) return raise(&exc::TypeError, "__build_class__: name is not a string");
   Function* body = args[0].as<Function>();
   Value name = args[1];
-  Tuple* bases = tuple_new(nargs - 2);
-  for (size_t i = 2; i < nargs; ++i) bases->items_[i - 2] = args[i];
+  Tuple* orig_bases = tuple_new(nargs - 2);
+  for (size_t i = 2; i < nargs; ++i) orig_bases->items_[i - 2] = args[i];
+  Tuple* bases = resolve_mro_entries(orig_bases);
+  if (!bases) return Value::null();
   // Keyword arguments: metaclass= is ours, the rest go to the metaclass.
   Value meta;
   size_t nkw = kwnames ? kwnames->size_ : 0;
@@ -83,6 +119,9 @@ Value build_class(const Value* args, size_t nargs, Tuple* kwnames) {
                  meta_is_class ? type_name(meta.as<Type>()) : "<metaclass>", type_name_of(ns));
   Value r = vm::run_class_body(body, ns.as<Dict>());
   if (r.is_null()) return r;
+  if (bases != orig_bases &&
+      failed(setitem(ns, Value::object(str_intern("__orig_bases__")), Value::object(orig_bases))))
+    return Value::null();
   RootedValues margs;
   margs.push_back(name);
   margs.push_back(Value::object(bases));

@@ -124,20 +124,31 @@ void Compiler::for_stmt(const ast::For* s) {
   int mark = top();
   int it = new_temp();
   int src = operand(s->iter, it);
+  // An iterator made by a call (`for x in gen():`) is referenced by the loop
+  // alone; CPython frees it, closing a generator, the moment the loop is
+  // left, so its `finally` blocks run then. Break, return and exceptions
+  // leaving the loop close it here too.
+  bool owns = s->iter->kind == ast::NodeKind::Call ||
+              s->iter->kind == ast::NodeKind::GeneratorExp;
   set_line(s->line);
-  emit(Op::GET_ITER, it, src);
+  emit(owns ? Op::GET_ITER_OWNED : Op::GET_ITER, it, src);
   free_temps(it + 1);
   int val = new_temp();
   TR_CHECK(val == it + 1);
   Label head = new_label(), orelse = new_label(), exit = new_label();
+  Label close_handler = new_label();
+  int region = owns ? new_region(close_handler, val) : -1;
   forget_deleted(s->body);
   Assigned at_head = state();
+  if (owns) region_open(region);
   bind(head);
   set_line(s->line);
   emit_jump(Op::FOR_ITER, it, orelse);
   store_to(s->target, val);
   free_temps(val);  // rewritten by each FOR_ITER: the body may use it
   Block b{BlockKind::Loop};
+  b.region = region;
+  b.owned_iter = owns ? it : -1;
   b.brk = exit;
   b.cont = head;
   b.break_state.unreachable = true;
@@ -147,6 +158,13 @@ void Compiler::for_stmt(const ast::For* s) {
   jump(head);
   Assigned breaks = u().blocks.back().break_state;
   u().blocks.pop_back();
+  if (owns) {
+    // An exception leaving the loop: close the iterator, raise on.
+    region_finish(region);
+    bind(close_handler);
+    emit(Op::CLOSE_ITER, it);
+    emit(Op::RERAISE, val);
+  }
   bind(orelse);
   set_state(at_head);
   free_temps(mark);
@@ -173,6 +191,11 @@ void Compiler::break_continue(const ast::Stmt* s, bool is_break) {
   std::vector<int> suspended = unwind(true);
   Block& lb = u().blocks[loop];
   if (is_break) {
+    if (lb.owned_iter >= 0) {
+      region_close(lb.region);
+      suspended.push_back(lb.region);
+      emit(Op::CLOSE_ITER, lb.owned_iter);
+    }
     lb.break_state.meet(state());
     jump(lb.brk);
   } else {

@@ -298,6 +298,11 @@ std::vector<int> Compiler::unwind(bool to_loop) {
     Block b = u().blocks[i];  // a copy: compiling a finally body edits the stack
     if (b.kind == BlockKind::Loop) {
       if (to_loop) break;
+      if (b.owned_iter >= 0) {  // return: the loop's iterator is dropped
+        region_close(b.region);
+        suspended.push_back(b.region);
+        emit(Op::CLOSE_ITER, b.owned_iter);
+      }
       continue;
     }
     if (b.region >= 0) {

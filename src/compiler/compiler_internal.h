@@ -63,6 +63,7 @@ struct Block {
   BlockKind kind;
   int region = -1;                    // protecting Region, or -1
   Label brk, cont;                    // Loop
+  int owned_iter = -1;                // Loop: register of an iterator to close on leaving early
   const ast::AstList<ast::Stmt*>* finalbody = nullptr;  // TryFinally
   int reg = -1;                       // HandlerCleanup: saved exc; With: __exit__
   std::string_view name;              // NamedHandler

@@ -2,6 +2,7 @@
 // information and the recursion limit.
 #include <unistd.h>
 
+#include <cfloat>
 #include <climits>
 
 #include "builtins/builtins.h"
@@ -9,6 +10,7 @@
 #include "builtins/stdio.h"
 #include "modules/modules.h"
 #include "modules/native_modules.h"
+#include "objects/struct_seq.h"
 #include "vm/vm.h"
 
 namespace tr::modules {
@@ -96,12 +98,61 @@ Value sys_set_int_max_str_digits(const Value* args, size_t nargs, Tuple* kw) {
 
 Value sys_getdefaultencoding(const Value*, size_t, Tuple*) { return str_value("utf-8"); }
 
+Type version_info_type, float_info_type, int_info_type, hash_info_type, flags_type;
+
 Value make_version_info() {
-  // A plain tuple: attribute access (sys.version_info.major) is served by
-  // a small named-tuple-like type below.
-  return Value::object(tuple_pack({Value::small_int(3), Value::small_int(11),
-                                    Value::small_int(7), str_value("final"),
-                                    Value::small_int(0)}));
+  struct_seq_type_init(&version_info_type, "sys", "version_info",
+                       {"major", "minor", "micro", "releaselevel", "serial"});
+  return struct_seq_new(&version_info_type,
+                        {Value::small_int(3), Value::small_int(11), Value::small_int(7),
+                         str_value("final"), Value::small_int(0)});
+}
+
+// IEEE-754 binary64, as CPython reports it from <float.h>.
+Value make_float_info() {
+  struct_seq_type_init(&float_info_type, "sys", "float_info",
+                       {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                        "mant_dig", "epsilon", "radix", "rounds"});
+  return struct_seq_new(
+      &float_info_type,
+      {Value::from_double(DBL_MAX), Value::small_int(DBL_MAX_EXP),
+       Value::small_int(DBL_MAX_10_EXP), Value::from_double(DBL_MIN),
+       Value::small_int(DBL_MIN_EXP), Value::small_int(DBL_MIN_10_EXP),
+       Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG),
+       Value::from_double(DBL_EPSILON), Value::small_int(FLT_RADIX), Value::small_int(1)});
+}
+
+Value make_int_info() {
+  struct_seq_type_init(&int_info_type, "sys", "int_info",
+                       {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                        "str_digits_check_threshold"});
+  return struct_seq_new(&int_info_type, {Value::small_int(30), Value::small_int(4),
+                                         Value::small_int(4300), Value::small_int(640)});
+}
+
+// The constants of the numeric hash (objects/ implements CPython's scheme).
+Value make_hash_info() {
+  struct_seq_type_init(&hash_info_type, "sys", "hash_info",
+                       {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                        "seed_bits", "cutoff"});
+  return struct_seq_new(
+      &hash_info_type,
+      {Value::small_int(64), int_from_i64((int64_t{1} << 61) - 1), Value::small_int(314159),
+       Value::small_int(0), Value::small_int(1000003), str_value("siphash13"),
+       Value::small_int(64), Value::small_int(128), Value::small_int(0)});
+}
+
+Value make_flags() {
+  struct_seq_type_init(&flags_type, "sys", "flags",
+                       {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                        "no_user_site", "no_site", "ignore_environment", "verbose",
+                        "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+                        "utf8_mode", "warn_default_encoding", "safe_path",
+                        "int_max_str_digits"});
+  Value z = Value::small_int(0);
+  return struct_seq_new(&flags_type, {z, z, z, z, z, z, z, z, z, z, z, Value::small_int(1), z,
+                                      Value::false_(), z, z, Value::false_(),
+                                      Value::small_int(-1)});
 }
 
 }  // namespace
@@ -132,6 +183,10 @@ void modules_init(const SysConfig& config) {
   set("hexversion", int_from_i64(0x030B07F0));
   set("api_version", int_from_i64(1013));
   set("version_info", make_version_info());
+  set("float_info", make_float_info());
+  set("int_info", make_int_info());
+  set("hash_info", make_hash_info());
+  set("flags", make_flags());
   set("implementation_name", str_value("tauraro"));
   set("dont_write_bytecode", Value::true_());
   set("stdout", stdio_raw_stdout());

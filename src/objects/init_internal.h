@@ -19,4 +19,5 @@ void function_types_init();  // function, native, method, cell, staticmethod, ..
 void module_type_init();
 void exceptions_init();   // exception.h
 void union_type_init();   // type_object.cpp: `int | str`
+void generic_alias_type_init();  // generic_alias.cpp: `list[int]`
 }  // namespace tr

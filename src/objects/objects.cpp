@@ -57,6 +57,7 @@ void objects_init() {
   module_type_init();
   exceptions_init();
   union_type_init();
+  generic_alias_type_init();
   // Variable-size layouts: subclass instances keep __dict__ at the cell end.
   for (Type* t : {&str_type, &bytes_type, &tuple_type}) t->flags_ |= kTypeVarSized;
 }

@@ -151,6 +151,10 @@ inline bool isinstance_of(Value v, const Type* base) {
 // descriptors); null if absent (no exception set).
 Value type_lookup(const Type* t, Str* name);
 
+// types.GenericAlias: origin[args] (`list[int]`), generic_alias.cpp.
+Value generic_alias_new(Value origin, Value args);
+bool is_generic_alias(Value v);
+
 // Finishes a static built-in type: fills its mro/bases/dict, registers it as
 // a permanent root. `base` null means `object`.
 void type_ready(Type* t, const char* name, Type* base, uint32_t instance_size,

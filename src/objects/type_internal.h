@@ -24,6 +24,11 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
 // Binds `m` found on a type to `self` and calls it with args (no kwargs).
 Value call_bound_special(Value m, Value self, const Value* args, size_t nargs);
 
+// a | b for classes, None, unions and generic aliases: a types.UnionType
+// (or the one member left after removing duplicates), NotImplemented when an
+// operand is none of those.
+Value union_of(Value a, Value b);
+
 // Dunder names of the binary operators, forward and reflected, by BinaryOp.
 Str* binary_dunder(BinaryOp op);
 Str* binary_rdunder(BinaryOp op);

@@ -62,7 +62,8 @@ Type union_type;
 
 bool union_operand(Value v) {
   return v.is_none() || (v.is_object() && (isinstance_of(v, &type_type) ||
-                                           v.as_object()->cls_ == &union_type));
+                                           v.as_object()->cls_ == &union_type ||
+                                           is_generic_alias(v)));
 }
 
 void union_add(RootedValues& out, Value v) {
@@ -78,8 +79,14 @@ void union_add(RootedValues& out, Value v) {
 }
 
 Value type_binary(BinaryOp op, Value a, Value b) {
-  if (op != BinaryOp::Or || !union_operand(a) || !union_operand(b))
-    return Value::not_implemented();
+  if (op != BinaryOp::Or) return Value::not_implemented();
+  return union_of(a, b);
+}
+
+}  // namespace
+
+Value union_of(Value a, Value b) {
+  if (!union_operand(a) || !union_operand(b)) return Value::not_implemented();
   RootedValues members;
   union_add(members, a);
   union_add(members, b);
@@ -89,6 +96,8 @@ Value type_binary(BinaryOp op, Value a, Value b) {
   t->cls_ = &union_type;
   return Value::object(t);
 }
+
+namespace {
 
 Value union_repr(Value v) {
   Tuple* t = v.as<Tuple>();

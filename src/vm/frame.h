@@ -39,6 +39,7 @@ struct Generator : Object {
   Value handled_exc_;      // the generator's own "exception being handled"
   Value return_value_;     // a non-None return value not yet taken, or null
   uint8_t state_;          // GenState
+  bool loop_owned_;        // only a `for` loop refers to it: closed when the loop is left
   Frame* running_frame_;   // while running
 };
 

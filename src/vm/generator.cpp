@@ -259,6 +259,7 @@ Value generator_new(Function* func, Code* code, Value* regs) {
   g->name_ = func->name_;
   g->qualname_ = func->qualname_;
   g->state_ = kGenCreated;
+  g->loop_owned_ = false;
   auto* saved = static_cast<Value*>(std::malloc(sizeof(Value) * (code->num_regs_ + 1)));
   TR_CHECK(saved != nullptr);
   std::memcpy(saved, regs, sizeof(Value) * code->num_regs_);
@@ -280,6 +281,26 @@ Value generator_take_return(Value it) {
   Value v = g->return_value_;
   g->return_value_ = Value::null();
   return v.is_null() ? Value::none() : v;
+}
+
+void generator_mark_loop_owned(Value it) {
+  if (!it.is_object() || type_of(it) != &generator_type_obj) return;
+  Generator* g = as_gen(it);
+  // A generator that already ran may be referenced elsewhere (`iter(g)`).
+  if (g->state_ == kGenCreated) g->loop_owned_ = true;
+}
+
+void generator_close_loop_owned(Value it) {
+  if (!it.is_object() || type_of(it) != &generator_type_obj) return;
+  Generator* g = as_gen(it);
+  if (!g->loop_owned_ || g->state_ == kGenRunning) return;
+  g->loop_owned_ = false;
+  // Closing runs Python code while an exception may be propagating through
+  // the loop: keep that exception aside.
+  Value pending = error_fetch();
+  Value self = it;
+  if (gen_close(&self, 1, nullptr).is_null()) write_unraisable(it);
+  if (!pending.is_null()) error_restore(pending);
 }
 
 void generator_type_init() {

@@ -616,6 +616,18 @@ L_GET_ITER: {
   R[ins.a] = v;
   DISPATCH();
 }
+L_GET_ITER_OWNED: {
+  SAVE_PC();
+  Value v = get_iter(R[ins.b]);
+  CHECK(v);
+  R[ins.a] = v;
+  generator_mark_loop_owned(v);
+  DISPATCH();
+}
+L_CLOSE_ITER:
+  SAVE_PC();
+  generator_close_loop_owned(R[ins.a]);
+  DISPATCH();
 L_FOR_ITER: {
   Value it = R[ins.a];
   // range and list iterators step here without a call.

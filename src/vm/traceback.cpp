@@ -211,14 +211,32 @@ std::string format_exception(Value exc) {
   return out;
 }
 
-void print_exception(Value exc) {
-  std::string text = format_exception(exc);
+namespace {
+void write_stderr(const std::string& text) {
   if (g_stderr_writer) {
     g_stderr_writer(text);
   } else {
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
   }
+}
+}  // namespace
+
+void print_exception(Value exc) { write_stderr(format_exception(exc)); }
+
+void write_unraisable(Value obj) {
+  Value exc = error_fetch();
+  std::string text = "Exception ignored in: ";
+  Value r = repr(obj);
+  if (r.is_null()) {
+    error_clear();
+    text += "<object repr() failed>";
+  } else {
+    text += std::string(r.as<Str>()->view());
+  }
+  text += "\n";
+  if (!exc.is_null()) text += format_exception(exc);
+  write_stderr(text);
 }
 
 Type* traceback_type() {

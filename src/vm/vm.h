@@ -26,6 +26,18 @@ Value run_class_body(Function* body, Dict* ns);
 // once; None when `it` is not a generator or returned None.
 Value generator_take_return(Value it);
 
+// A `for` loop whose iterable expression was a call owns the iterator it got:
+// nothing else refers to a generator that was fresh at that point. Leaving the
+// loop early (break, return, an exception) closes it at once, as CPython's
+// reference counting does. Errors from close are reported as unraisable.
+void generator_mark_loop_owned(Value it);
+void generator_close_loop_owned(Value it);
+
+// CPython's report of an exception nobody can catch (a finalizer's error):
+// "Exception ignored in: <repr of obj>" and the traceback, on stderr. Takes
+// the pending exception.
+void write_unraisable(Value obj);
+
 // The builtins dict used by code whose globals have no __builtins__.
 void set_default_builtins(Dict* builtins);
 Dict* default_builtins();
