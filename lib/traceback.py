@@ -1,7 +1,6 @@
 # traceback: format and print exceptions and their tracebacks the way the
-# interpreter does (chained causes and contexts, notes, SyntaxError carets).
-# Tracebacks here carry only line numbers (no frame objects yet), so frame
-# lines show "<unknown>" file and function names; the exception lines are exact.
+# interpreter does (chained causes and contexts, notes, SyntaxError carets,
+# the `~~^~~` lines under source lines).
 
 import sys
 import itertools
@@ -85,6 +84,23 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno)) for each level."""
+    while tb is not None:
+        frame = tb.tb_frame
+        positions = (tb.tb_lineno, None, None, None)
+        try:
+            all_positions = list(frame.f_code.co_positions())
+            index = tb.tb_lasti // 2
+            if 0 <= index < len(all_positions):
+                line, end_line, col, end_col = all_positions[index]
+                positions = (tb.tb_lineno, end_line, col, end_col)
+        except AttributeError:
+            pass
+        yield frame, positions
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     """(frame, lineno) from frame f outwards (needs frame objects)."""
     if f is None:
@@ -119,11 +135,15 @@ class StackSummary(list):
                 import collections
                 frame_gen = collections.deque(frame_gen, maxlen=-limit)
         result = klass()
-        for f, lineno in frame_gen:
+        for f, where in frame_gen:
+            lineno, end_lineno, colno, end_colno = (
+                where if isinstance(where, tuple) else (where, None, None, None))
             filename, name = _frame_names(f)
             f_locals = f.f_locals if (capture_locals and f is not None) else None
             result.append(FrameSummary(filename, lineno, name,
-                                       lookup_line=False, locals=f_locals))
+                                       lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         if lookup_lines:
             for f in result:
                 f.line
@@ -145,6 +165,11 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line.strip()))
+            if (frame_summary.colno is not None and frame_summary.end_colno is not None
+                    and frame_summary.end_lineno is not None):
+                row.append(sys._traceback_caret_line(
+                    frame_summary._line, frame_summary.lineno, frame_summary.end_lineno,
+                    frame_summary.colno, frame_summary.end_colno))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -197,7 +222,7 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_walk_tb_with_positions(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self.exc_type = exc_type
@@ -389,7 +414,7 @@ def print_last(limit=None, file=None, chain=True):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_positions(tb), limit=limit)
 
 
 def format_tb(tb, limit=None):

@@ -67,7 +67,9 @@ Value exec_module(Module* m, const std::string& path, const std::string& source)
     (void)dict_del(g_modules, Value::object(m->name_));
     return Value::null();
   }
+  vm::import_begin_initializing(mv);
   Value r = vm::run_code(code, m->dict_, nullptr);
+  vm::import_end_initializing(mv);
   if (r.is_null()) {
     int d = dict_del(g_modules, Value::object(m->name_));
     (void)d;

@@ -43,6 +43,7 @@ void code_finalize(Object* o) {
   std::free(c->free_regs_);
   std::free(c->cell_regs_);
   std::free(c->lines_);
+  std::free(c->positions_);
   std::free(c->except_table_);
   std::free(c->caches_);
   c->instrs_ = nullptr;
@@ -50,6 +51,7 @@ void code_finalize(Object* o) {
   c->free_regs_ = nullptr;
   c->cell_regs_ = nullptr;
   c->lines_ = nullptr;
+  c->positions_ = nullptr;
   c->except_table_ = nullptr;
   c->caches_ = nullptr;
 }
@@ -92,6 +94,7 @@ void code_init() {
   code_type.gc_finalize_ = code_finalize;
   code_type.repr_ = code_repr;
   type_ready(&code_type, "code", nullptr, sizeof(Code), 0);
+  code_add_attributes();
 }
 
 }  // namespace tr::bytecode

@@ -35,6 +35,14 @@ struct ExceptEntry {
   uint16_t reg;
 };
 
+// The source range of one instruction (CPython's co_positions): the AST
+// node it was compiled for. Columns are 0-based UTF-8 byte offsets; -1 when
+// unknown (then tracebacks show no carets).
+struct Position {
+  int32_t end_line;
+  int16_t col, end_col;
+};
+
 // What a named register holds.
 enum class RegKind : uint8_t { Local, Cell, Free };
 
@@ -76,6 +84,7 @@ struct Code : Object {
   uint32_t num_cells_;
   Tuple* freevar_names_;       // names of the free variables, closure order
   uint32_t* lines_;            // source line of each instruction (malloc'd)
+  Position* positions_;        // columns and end line of each instruction (malloc'd)
   ExceptEntry* except_table_;  // malloc'd
   uint32_t num_except_;
   Str* name_;
@@ -94,6 +103,7 @@ extern void (*g_trace_code_caches)(Code* code, Tracer& t);
 // tables are copied in; the Code owns and frees them).
 Code* code_new();
 void code_init();  // readies code_type
+void code_add_attributes();  // co_name, co_filename, ... (code_attrs.cpp)
 
 // The readable disassembly printed by `--dump=bytecode`, recursing into
 // nested code objects found among the constants.

@@ -111,7 +111,9 @@ int run(const Options& o) {
     filename = "<string>";
   } else if (!o.file.empty() && o.file != "-") {
     config.argv.push_back(o.file);
-    filename = o.file;
+    // Like CPython 3.9+, the main script's __file__ and code filename are
+    // absolute (cwd + path, not normalised); sys.argv[0] stays as given.
+    filename = absolute(o.file);
     script_dir = absolute(dirname_of(o.file));
     if (!read_source(o.file, &source)) {
       std::fprintf(stderr, "tauraro: can't open file '%s': [Errno 2] No such file or directory\n",

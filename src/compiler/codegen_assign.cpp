@@ -54,13 +54,13 @@ void Compiler::assign(const ast::Assign* s) {
 void Compiler::store_to(const ast::Expr* target, int src) {
   using K = ast::NodeKind;
   int mark = top();
-  int old = set_line(target->line);
+  SrcPos old = set_line(target);
   switch (target->kind) {
     case K::Name: store_name(ast::cast<ast::Name>(target)->id, src); break;
     case K::Attribute: {
       auto* a = ast::cast<ast::Attribute>(target);
       int o = expr_any(a->value);
-      set_line(target->line);
+      set_line(target);
       emit(Op::STORE_ATTR, o, add_name(mangle(a->attr)), src);
       break;
     }
@@ -68,7 +68,7 @@ void Compiler::store_to(const ast::Expr* target, int src) {
       auto* sub = ast::cast<ast::Subscript>(target);
       int o = expr_any(sub->value);
       int key = subscript_key(sub->slice);
-      set_line(target->line);
+      set_line(target);
       emit(Op::SETITEM, o, key, src);
       break;
     }
@@ -126,14 +126,14 @@ void Compiler::aug_assign(const ast::AugAssign* s) {
         set_assigned(reg, true);
       }
       int v = expr_any(s->value);
-      set_line(s->line);
+      set_line(s);
       emit(op, reg, reg, v);
       return;
     }
     int t = new_temp();
     load_name(n->id, t);
     int v = expr_any(s->value);
-    set_line(s->line);
+    set_line(s);
     emit(op, t, t, v);
     store_name(n->id, t);
     return;
@@ -142,12 +142,12 @@ void Compiler::aug_assign(const ast::AugAssign* s) {
     int o = expr_any(a->value);
     int t = new_temp();
     int name = add_name(mangle(a->attr));
-    set_line(target->line);
+    set_line(target);
     emit(Op::LOAD_ATTR, t, o, name);
     int v = expr_any(s->value);
-    set_line(s->line);
+    set_line(s);
     emit(op, t, t, v);
-    set_line(target->line);
+    set_line(target);
     emit(Op::STORE_ATTR, o, name, t);
     return;
   }
@@ -155,12 +155,12 @@ void Compiler::aug_assign(const ast::AugAssign* s) {
     int o = expr_any(sub->value);
     int key = subscript_key(sub->slice);
     int t = new_temp();
-    set_line(target->line);
+    set_line(target);
     emit(Op::GETITEM, t, o, key);
     int v = expr_any(s->value);
-    set_line(s->line);
+    set_line(s);
     emit(op, t, t, v);
-    set_line(target->line);
+    set_line(target);
     emit(Op::SETITEM, o, key, t);
     return;
   }
@@ -198,7 +198,7 @@ void Compiler::ann_assign(const ast::AnnAssign* s) {
     int ann = new_temp();
     annotation_to(s->annotation, ann);
     int d = new_temp();
-    set_line(s->line);
+    set_line(s);
     load_name("__annotations__", d);
     int key = new_temp();
     load_const(key, make_str_const(mangle(ast::cast<ast::Name>(target)->id)));
@@ -215,13 +215,13 @@ void Compiler::ann_assign(const ast::AnnAssign* s) {
 void Compiler::delete_target(const ast::Expr* t) {
   using K = ast::NodeKind;
   int mark = top();
-  int old = set_line(t->line);
+  SrcPos old = set_line(t);
   switch (t->kind) {
     case K::Name: delete_name(ast::cast<ast::Name>(t)->id); break;
     case K::Attribute: {
       auto* a = ast::cast<ast::Attribute>(t);
       int o = expr_any(a->value);
-      set_line(t->line);
+      set_line(t);
       emit(Op::DELETE_ATTR, o, add_name(mangle(a->attr)));
       break;
     }
@@ -229,7 +229,7 @@ void Compiler::delete_target(const ast::Expr* t) {
       auto* sub = ast::cast<ast::Subscript>(t);
       int o = expr_any(sub->value);
       int key = subscript_key(sub->slice);
-      set_line(t->line);
+      set_line(t);
       emit(Op::DELITEM, o, key);
       break;
     }

@@ -2,6 +2,8 @@
 // and its arguments out in consecutive registers at the top of the
 // temporaries (the callee frame is placed over them); `obj.m(...)` uses
 // LOAD_METHOD/CALL_METHOD; star-args build a tuple and a dict for CALL_EX.
+#include <algorithm>
+
 #include "base/check.h"
 #include "compiler/compiler_internal.h"
 
@@ -65,9 +67,26 @@ void Compiler::call_at(const ast::Call* c, int base) {
     // Method call: R[base] = function, R[base+1] = self (or null).
     int self = new_temp();
     expr_to(attr->value, self);
-    // CPython reports a multi-line method call at the line of `.name`.
-    int line = attr->end_line > c->line ? attr->end_line : c->line;
-    int old = set_line(line);
+    // CPython reports a multi-line method call from the line of `.name`:
+    // the call's range, its start moved to the attribute name.
+    SrcPos line{c->line, c->col, c->end_line, c->end_col};
+    if (attr->end_line != c->line) {
+      line.line = attr->end_line;
+      int len = static_cast<int>(attr->attr.size());
+      line.col = len <= attr->end_col ? attr->end_col - len : -1;
+      if (line.col < 0) line.end_col = -1;
+      line.end_line = std::max(line.line, line.end_line);
+      if (line.line == line.end_line) line.end_col = std::max(line.col, line.end_col);
+    }
+    // The method lookup is reported at `obj.name` itself.
+    SrcPos lookup{attr->line, attr->col, attr->end_line, attr->end_col};
+    if (attr->end_line != attr->line) {
+      lookup.line = attr->end_line;
+      int len = static_cast<int>(attr->attr.size());
+      lookup.col = len <= attr->end_col ? attr->end_col - len : -1;
+      if (lookup.col < 0) lookup.end_col = -1;
+    }
+    SrcPos old = set_line(lookup);
     emit(Op::LOAD_METHOD, base, self, add_name(mangle(attr->attr)));
     set_line(old);
     for (const ast::Expr* a : c->args) expr_top(a);
@@ -83,7 +102,7 @@ void Compiler::call_at(const ast::Call* c, int base) {
   if (!star) {
     for (const ast::Expr* a : c->args) expr_top(a);
     for (const ast::Keyword* k : c->keywords) expr_top(k->value);
-    set_line(c->line);
+    set_line(c);
     emit(Op::CALL, base, nargs, kwc);
     free_temps(base + 1);
     return;
@@ -91,7 +110,7 @@ void Compiler::call_at(const ast::Call* c, int base) {
   int pos = new_temp();
   int kw = new_temp();
   call_ex_args(c->args, c->keywords, pos, kw, base, top(), 0);
-  set_line(c->line);
+  set_line(c);
   emit(Op::CALL_EX, base);
   free_temps(base + 1);
 }
@@ -151,7 +170,7 @@ void Compiler::call_ex_args(const ast::AstList<ast::Expr*>& args,
   while (k < nk) {
     if (kws[k]->arg.empty()) {
       int v = expr_any(kws[k]->value);
-      set_line(kws[k]->value->line);
+      set_line(kws[k]->value);
       emit(Op::DICT_MERGE, kw, v, callee);
       ++k;
     } else {

@@ -63,7 +63,7 @@ bool has_starred(const ast::AstList<ast::Expr*>& elts) {
 
 void Compiler::expr_to(const ast::Expr* e, int dst) {
   using K = ast::NodeKind;
-  int old_line = set_line(e->line);
+  SrcPos old_line = set_line(e);
   Value k = fold(e);
   if (!k.is_null()) {
     load_const(dst, k);
@@ -86,14 +86,14 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
       auto* b = ast::cast<ast::BinOp>(e);
       int l = operand(b->left, dst);
       int r = expr_any(b->right);
-      set_line(e->line);
+      set_line(e);
       emit(binop_opcode(b->op, false), dst, l, r);
       break;
     }
     case K::UnaryOp: {
       auto* un = ast::cast<ast::UnaryOp>(e);
       int v = operand(un->operand, dst);
-      set_line(e->line);
+      set_line(e);
       Op op = un->op == ast::UnaryOpKind::Not    ? Op::NOT
               : un->op == ast::UnaryOpKind::USub ? Op::NEG
               : un->op == ast::UnaryOpKind::UAdd ? Op::POS
@@ -160,7 +160,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
         } else {
           r = expr_any(rhs);
         }
-        set_line(e->line);
+        set_line(e);
         emit(compare_opcode(c->ops[i]), dst, l, r);
         if (i == 0) after_first = state();
         if (i + 1 < n) emit_jump(Op::JUMP_IF_FALSE, dst, end);
@@ -202,7 +202,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     case K::Attribute: {
       auto* a = ast::cast<ast::Attribute>(e);
       int o = operand(a->value, dst);
-      set_line(e->line);
+      set_line(e);
       emit(Op::LOAD_ATTR, dst, o, add_name(mangle(a->attr)));
       break;
     }
@@ -210,7 +210,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
       auto* s = ast::cast<ast::Subscript>(e);
       int o = operand(s->value, dst);
       int key = subscript_key(s->slice);
-      set_line(e->line);
+      set_line(e);
       emit(Op::GETITEM, dst, o, key);
       break;
     }
@@ -224,7 +224,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
         if (parts[i]) expr_to(parts[i], t);
         else load_none(t);
       }
-      set_line(e->line);
+      set_line(e);
       emit(Op::BUILD_SLICE, dst, base, n);
       break;
     }
@@ -250,7 +250,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
           expr_top(d->keys[i]);
           expr_top(d->values[i]);
         }
-        set_line(e->line);
+        set_line(e);
         emit(Op::BUILD_MAP, dst, base, static_cast<int>(n));
         break;
       }
@@ -262,13 +262,13 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
         expr_top(d->values[i]);
         ++i;
       }
-      set_line(e->line);
+      set_line(e);
       emit(Op::BUILD_MAP, acc, base, static_cast<int>(i));
       free_temps(base);
       for (; i < n; ++i) {
         if (!d->keys[i]) {
           int v = expr_any(d->values[i]);
-          set_line(d->values[i]->line);
+          set_line(d->values[i]);
           emit(Op::DICT_UPDATE, acc, v);
         } else {
           int kr = expr_any(d->keys[i]);
@@ -320,7 +320,7 @@ int Compiler::operand(const ast::Expr* e, int dst) {
 
 int Compiler::expr_any(const ast::Expr* e) {
   if (auto* n = ast::as<ast::Name>(e); n && n->id != "__debug__") {
-    int old = set_line(e->line);
+    SrcPos old = set_line(e);
     int r = load_name_any(n->id);
     set_line(old);
     return r;
@@ -391,7 +391,7 @@ void Compiler::build_sequence(const ast::AstList<ast::Expr*>& elts, ast::NodeKin
     const ast::Expr* x = elts[i];
     if (auto* s = ast::as<ast::Starred>(x)) {
       int v = expr_any(s->value);
-      set_line(x->line);
+      set_line(x);
       emit(is_set ? Op::SET_UPDATE : Op::LIST_EXTEND, acc, v);
     } else {
       int v = expr_any(x);
@@ -415,11 +415,11 @@ void Compiler::formatted_value(const ast::FormattedValue* f, int dst) {
   if (f->format_spec) {
     int v = expr_top(f->value);
     expr_top(f->format_spec);
-    set_line(f->line);
+    set_line(f);
     emit(Op::FORMAT_VALUE, dst, v, conv | 4);
   } else {
     int v = expr_any(f->value);
-    set_line(f->line);
+    set_line(f);
     emit(Op::FORMAT_VALUE, dst, v, conv);
   }
   free_temps(mark);
@@ -437,7 +437,7 @@ void Compiler::fstring(const ast::JoinedStr* j, int dst) {
   }
   int base = top();
   for (const ast::Expr* v : j->values) expr_top(v);
-  set_line(j->line);
+  set_line(j);
   emit(Op::BUILD_STRING, dst, base, static_cast<int>(n));
 }
 
@@ -446,7 +446,7 @@ void Compiler::fstring(const ast::JoinedStr* j, int dst) {
 
 void Compiler::jump_if(const ast::Expr* e, bool when, Label target) {
   using K = ast::NodeKind;
-  int old_line = set_line(e->line);
+  SrcPos old_line = set_line(e);
   Value k = fold(e);
   if (!k.is_null()) {
     int t = truthy(k);
@@ -489,7 +489,7 @@ void Compiler::jump_if(const ast::Expr* e, bool when, Label target) {
   }
   int mark = top();
   int r = expr_any(e);
-  set_line(e->line);
+  set_line(e);
   emit_jump(when ? Op::JUMP_IF_TRUE : Op::JUMP_IF_FALSE, r, target);
   free_temps(mark);
   set_line(old_line);

@@ -56,7 +56,7 @@ void Compiler::function_body(const ast::AstList<ast::Stmt*>& body, size_t start)
     stmt(body[i]);
   }
   // The implicit `return None` belongs to the last statement's line.
-  if (!body.empty() && body.size() > start) set_line(body[body.size() - 1]->line);
+  if (!body.empty() && body.size() > start) set_line(body[body.size() - 1]);
   if (falls_through()) return_none();
 }
 
@@ -158,7 +158,7 @@ int Compiler::function_inputs(const ast::Arguments* a, const ast::Expr* returns)
 int Compiler::apply_decorators(const ast::AstList<ast::Expr*>& decs, int dec_base) {
   int n = static_cast<int>(decs.size());
   for (int i = n - 1; i >= 0; --i) {
-    set_line(decs[i]->line);
+    set_line(decs[i]);
     emit(Op::CALL, dec_base + i, 1, 0);
   }
   return dec_base;
@@ -174,7 +174,7 @@ void Compiler::function_def(const ast::FunctionDef* f) {
   int dec_base = top();
   for (const ast::Expr* d : f->decorator_list) expr_top(d);
   int firstline = f->decorator_list.empty() ? f->line : f->decorator_list[0]->line;
-  set_line(f->line);
+  set_line(f);
   int fn = new_temp();
   int flags = function_inputs(f->args, f->returns);
 
@@ -189,11 +189,11 @@ void Compiler::function_def(const ast::FunctionDef* f) {
   function_body(f->body, start);
   bytecode::Code* code = pop_unit();
 
-  set_line(f->line);
+  set_line(f);
   make_function(code, fn, flags);
   free_temps(fn + 1);  // the MAKE_FUNCTION inputs are consumed
   int result = f->decorator_list.empty() ? fn : apply_decorators(f->decorator_list, dec_base);
-  set_line(f->line);
+  set_line(f);
   store_name(f->name, result);
   free_temps(mark);
 }
@@ -209,7 +209,7 @@ void Compiler::lambda(const ast::Lambda* l, int dst) {
   int r = expr_any(l->body);
   emit(Op::RETURN, r);
   bytecode::Code* code = pop_unit();
-  set_line(l->line);
+  set_line(l);
   make_function(code, base, flags);
   move(dst, base);
   free_temps(mark);
@@ -232,7 +232,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
   push_unit(cs, std::string(c->name), qualname, firstline);
   u().flags |= bytecode::kCodeClassBody;
   setup_unit_registers(cs, nullptr);
-  set_line(c->line);
+  set_line(c);
   int t = new_temp();
   emit_bx(Op::LOAD_NAME, t, add_name("__name__"));
   emit_bx(Op::STORE_NAME, t, add_name("__module__"));
@@ -243,7 +243,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
     Value doc = constant_value(ast::cast<ast::Constant>(ast::cast<ast::ExprStmt>(c->body[0])->value));
     u().docstring = doc;
     u().flags |= bytecode::kCodeHasDocstring;
-    set_line(c->body[0]->line);
+    set_line(c->body[0]);
     load_const(t, doc);
     emit_bx(Op::STORE_NAME, t, add_name("__doc__"));
     start = 1;
@@ -251,7 +251,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
   free_temps(t);
   if (cs->has_annotations) emit(Op::SETUP_ANNOTATIONS);
   for (size_t i = start; i < c->body.size() && !failed(); ++i) stmt(c->body[i]);
-  if (!c->body.empty()) set_line(c->body[c->body.size() - 1]->line);
+  if (!c->body.empty()) set_line(c->body[c->body.size() - 1]);
   if (cs->needs_class_cell) {
     // __build_class__ fills the cell with the new class (zero-arg super()).
     emit_bx(Op::STORE_NAME, u().class_cell_reg, add_name("__classcell__"));
@@ -260,7 +260,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
   bytecode::Code* code = pop_unit();
 
   // ---- __build_class__(body, name, *bases, **keywords)
-  set_line(c->line);
+  set_line(c);
   int base = new_temp();
   emit(Op::LOAD_BUILD_CLASS, base);
   bool star = false;
@@ -281,7 +281,7 @@ void Compiler::class_def(const ast::ClassDef* c) {
       for (const ast::Keyword* k : c->keywords) names.push_back(Value::object(str_intern(k->arg)));
       kwc = static_cast<int>(add_const(const_tuple(names))) + 1;
     }
-    set_line(c->line);
+    set_line(c);
     emit(Op::CALL, base, static_cast<int>(2 + c->bases.size() + c->keywords.size()), kwc);
   } else {
     int pos = new_temp();
@@ -290,12 +290,12 @@ void Compiler::class_def(const ast::ClassDef* c) {
     make_function(code, fn, 0);
     load_const(new_temp(), name);
     call_ex_args(c->bases, c->keywords, pos, kw, base, fn, 2);
-    set_line(c->line);
+    set_line(c);
     emit(Op::CALL_EX, base);
   }
   free_temps(base + 1);
   int result = c->decorator_list.empty() ? base : apply_decorators(c->decorator_list, dec_base);
-  set_line(c->line);
+  set_line(c);
   store_name(c->name, result);
   free_temps(mark);
 }
@@ -328,14 +328,14 @@ void Compiler::comprehension_loop(const ast::Expr* e, size_t i, int res) {
     move(it, u().reg_of.at(".0"));
   } else {
     expr_to(g->iter, it);
-    set_line(e->line);
+    set_line(e);
     emit(Op::GET_ITER, it, it);
   }
   int val = new_temp();
   Label head = new_label(), done = new_label();
   Assigned at_head = state();
   bind(head);
-  set_line(e->line);
+  set_line(e);
   emit_jump(Op::FOR_ITER, it, done);
   store_to(g->target, val);
   for (const ast::Expr* cond : g->ifs) jump_if(cond, false, head);
@@ -349,21 +349,21 @@ void Compiler::comprehension_loop(const ast::Expr* e, size_t i, int res) {
       case K::DictComp: {
         int kr = expr_any(key);
         int vr = expr_any(elt);
-        set_line(e->line);
+        set_line(e);
         emit(Op::MAP_ADD, res, kr, vr);
         break;
       }
       default: {
         int v = expr_any(elt);
         int y = new_temp();
-        set_line(e->line);
+        set_line(e);
         emit(Op::YIELD_VALUE, y, v, 0);
         break;
       }
     }
     free_temps(m);
   }
-  set_line(e->line);
+  set_line(e);
   jump(head);
   bind(done);
   set_state(at_head);
@@ -433,11 +433,11 @@ void Compiler::comprehension(const ast::Expr* e, int dst) {
   else emit(Op::RETURN, res);
   bytecode::Code* code = pop_unit();
 
-  set_line(e->line);
+  set_line(e);
   make_function(code, base, 0);
   int it = new_temp();
   expr_to((*gens)[0]->iter, it);
-  set_line(e->line);
+  set_line(e);
   emit(Op::GET_ITER, it, it);
   emit(Op::CALL, base, 1, 0);
   move(dst, base);

@@ -43,7 +43,7 @@ class MatchCompiler {
   void pattern(const ast::Pattern* p, int subj, Label fail, bool allow_irrefutable) {
     using K = ast::NodeKind;
     loc_ = p;
-    c_.set_line(p->line);
+    c_.set_line(p);
     switch (p->kind) {
       case K::MatchAs: {
         auto* a = ast::cast<ast::MatchAs>(p);
@@ -70,7 +70,7 @@ class MatchCompiler {
       case K::MatchValue: {
         int v = c_.expr_any(ast::cast<ast::MatchValue>(p)->value);
         int t = c_.new_temp();
-        c_.set_line(p->line);
+        c_.set_line(p);
         c_.emit(Op::EQ, t, subj, v);
         c_.emit_jump(Op::JUMP_IF_FALSE, t, fail);
         break;
@@ -207,7 +207,7 @@ class MatchCompiler {
     }
     if (n > 0) {
       int vals = c_.new_temp();
-      c_.set_line(p->line);
+      c_.set_line(p);
       c_.emit(Op::MATCH_KEYS, vals, subj, keys);
       Label found = c_.new_label();
       c_.emit_jump(Op::JUMP_IF_NOT_NONE, vals, found);
@@ -258,7 +258,7 @@ class MatchCompiler {
     for (std::string_view a : p->kwd_attrs) names.push_back(Value::object(str_intern(a)));
     c_.load_const(base + 2, c_.const_tuple(names));
     int res = c_.new_temp();
-    c_.set_line(p->line);
+    c_.set_line(p);
     c_.emit(Op::MATCH_CLASS, res, base, static_cast<int>(npos));
     Label found = c_.new_label();
     c_.emit_jump(Op::JUMP_IF_NOT_NONE, res, found);
@@ -384,7 +384,7 @@ void Compiler::match_stmt(const ast::Match* s) {
     MatchCompiler m(*this);
     m.pattern(mc->pattern, subj, next, mc->guard != nullptr || i + 1 == n);
     if (failed()) break;
-    set_line(mc->pattern->line);
+    set_line(mc->pattern);
     for (const MatchCompiler::Capture& c : m.stores_) store_name(c.name, c.reg);
     free_temps(case_mark);
     if (mc->guard) jump_if(mc->guard, false, next);

@@ -16,7 +16,7 @@ void Compiler::stmts(const ast::AstList<ast::Stmt*>& body) {
 
 void Compiler::stmt(const ast::Stmt* s) {
   using K = ast::NodeKind;
-  int old_line = set_line(s->line);
+  SrcPos old_line = set_line(s);
   int mark = top();
   switch (s->kind) {
     case K::FunctionDef: function_def(ast::cast<ast::FunctionDef>(s)); break;
@@ -130,7 +130,7 @@ void Compiler::for_stmt(const ast::For* s) {
   // leaving the loop close it here too.
   bool owns = s->iter->kind == ast::NodeKind::Call ||
               s->iter->kind == ast::NodeKind::GeneratorExp;
-  set_line(s->line);
+  set_line(s);
   emit(owns ? Op::GET_ITER_OWNED : Op::GET_ITER, it, src);
   free_temps(it + 1);
   int val = new_temp();
@@ -142,7 +142,7 @@ void Compiler::for_stmt(const ast::For* s) {
   Assigned at_head = state();
   if (owns) region_open(region);
   bind(head);
-  set_line(s->line);
+  set_line(s);
   emit_jump(Op::FOR_ITER, it, orelse);
   store_to(s->target, val);
   free_temps(val);  // rewritten by each FOR_ITER: the body may use it
@@ -154,7 +154,7 @@ void Compiler::for_stmt(const ast::For* s) {
   b.break_state.unreachable = true;
   u().blocks.push_back(b);
   stmts(s->body);
-  set_line(s->line);
+  set_line(s);
   jump(head);
   Assigned breaks = u().blocks.back().break_state;
   u().blocks.pop_back();
@@ -179,6 +179,10 @@ void Compiler::for_stmt(const ast::For* s) {
 void Compiler::break_continue(const ast::Stmt* s, bool is_break) {
   int loop = -1;
   for (int i = static_cast<int>(u().blocks.size()) - 1; i >= 0; --i) {
+    if (u().blocks[i].kind == BlockKind::StarHandler) {
+      error(s, "'break', 'continue' and 'return' cannot appear in an except* block");
+      return;
+    }
     if (u().blocks[i].kind == BlockKind::Loop) {
       loop = i;
       break;
@@ -210,6 +214,14 @@ void Compiler::return_stmt(const ast::Return* s) {
     error(s, "'return' outside function");
     return;
   }
+  for (const Block& b : u().blocks) {
+    if (b.kind == BlockKind::StarHandler) {
+      // CPython has compiled the value by then and reports its position.
+      const ast::Node* at = s->value ? static_cast<const ast::Node*>(s->value) : s;
+      error(at, "'break', 'continue' and 'return' cannot appear in an except* block");
+      return;
+    }
+  }
   if (s->value && u().scope->is_coroutine && u().scope->is_generator) {
     error(s, "'return' with value in async generator");
     return;
@@ -228,7 +240,7 @@ void Compiler::return_stmt(const ast::Return* s) {
     r = -1;
   }
   std::vector<int> suspended = unwind(false);
-  set_line(s->line);
+  set_line(s);
   if (r < 0) {
     r = new_temp();
     load_none(r);
@@ -256,10 +268,10 @@ void Compiler::raise_stmt(const ast::Raise* s) {
     int e = expr_any(s->exc);
     if (s->cause) {
       int c = expr_any(s->cause);
-      set_line(s->line);
+      set_line(s);
       emit(Op::RAISE, e, c, 2);
     } else {
-      set_line(s->line);
+      set_line(s);
       emit(Op::RAISE, e, 0, 1);
     }
   }
@@ -271,11 +283,23 @@ void Compiler::assert_stmt(const ast::Assert* s) {
   jump_if(s->test, true, ok);
   Assigned after_test = state();
   int t = new_temp();
-  set_line(s->line);
+  // CPython 3.11 places the raise at the comparison that failed (the first
+  // one of an `and`/`or`), else at the statement; tracebacks underline it.
+  const ast::Node* at = s;
+  if (s->test->kind == ast::NodeKind::Compare) {
+    at = s->test;
+  } else if (auto* b = ast::as<ast::BoolOp>(s->test)) {
+    for (const ast::Expr* v : b->values)
+      if (v->kind == ast::NodeKind::Compare) {
+        at = v;
+        break;
+      }
+  }
+  set_line(at);
   emit(Op::LOAD_ASSERTION_ERROR, t);
   if (s->msg) {
     expr_top(s->msg);
-    set_line(s->line);
+    set_line(at);
     emit(Op::CALL, t, 1, 0);
   }
   emit(Op::RAISE, t, 0, 1);
@@ -291,7 +315,7 @@ void Compiler::import_stmt(const ast::Import* s) {
     int mark = top();
     int t = new_temp();
     load_none(t);
-    set_line(a->line ? a->line : s->line);
+    set_line(s);  // CPython reports imports at the statement
     emit(Op::IMPORT_NAME, t, add_name(a->name), 0);
     if (!a->asname.empty()) {
       // `import a.b.c as d` binds the submodule: walk down from the top package.
@@ -328,7 +352,7 @@ void Compiler::import_from(const ast::ImportFrom* s) {
   for (const ast::Alias* a : s->names) {
     int mark = top();
     int v = new_temp();
-    set_line(a->line ? a->line : s->line);
+    set_line(s);  // CPython reports imports at the statement
     emit(Op::IMPORT_FROM, v, t, add_name(a->name));
     store_name(a->asname.empty() ? a->name : a->asname, v);
     free_temps(mark);

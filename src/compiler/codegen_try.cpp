@@ -49,9 +49,8 @@ void raise_not_supported(Compiler& c, const char* what) {
 // try
 
 void Compiler::try_stmt(const ast::Try* s) {
-  // except* needs exception-group splitting the instruction set does not
-  // have yet; its handlers are compiled as plain except clauses.
   if (!s->finalbody.empty()) try_finally(s);
+  else if (s->is_star) try_except_star(s);
   else try_except(s);
 }
 
@@ -84,7 +83,7 @@ void Compiler::try_except(const ast::Try* s) {
   Label cleanup = new_label();
   int creg = top();
   int cregion = new_region(cleanup, creg);
-  if (!s->handlers.empty()) set_line(s->handlers[0]->line);
+  if (!s->handlers.empty()) set_line(s->handlers[0]);
   emit(Op::PUSH_EXC_INFO, e, prev);
   region_open(cregion);
   Block hb{BlockKind::HandlerCleanup};
@@ -94,13 +93,13 @@ void Compiler::try_except(const ast::Try* s) {
   for (const ast::ExceptHandler* h : s->handlers) {
     if (failed()) break;
     set_state(at_handler);
-    set_line(h->line);
+    set_line(h);
     Label next = new_label();
     if (h->type) {
       int hm = top();
       int t = expr_any(h->type);
       int m = new_temp();
-      set_line(h->line);
+      set_line(h);
       emit(Op::CHECK_EXC_MATCH, m, e, t);
       emit_jump(Op::JUMP_IF_FALSE, m, next);
       free_temps(hm);
@@ -156,6 +155,121 @@ void Compiler::try_except(const ast::Try* s) {
   free_temps(mark);
 }
 
+// try / except* (PEP 654). The exception (a group, or a naked exception)
+// is taken apart clause by clause: CHECK_EG_MATCH splits what is still
+// unhandled into the part a clause's types match and the rest; the clause
+// body runs with that part as the exception being handled, and whatever it
+// raises is collected. PREP_RERAISE_STAR then decides what leaves the
+// statement: nothing, the unhandled rest, re-raised parts in the original
+// group's shape, and new exceptions, grouped as CPython groups them.
+void Compiler::try_except_star(const ast::Try* s) {
+  int mark = top();
+  Label handler = new_label(), end = new_label();
+  int ereg = top();
+  int region = new_region(handler, ereg);
+  Assigned entry = state();
+  region_open(region);
+  Block b{BlockKind::TryExcept};
+  b.region = region;
+  u().blocks.push_back(b);
+  stmts(s->body);
+  u().blocks.pop_back();
+  region_finish(region);
+  stmts(s->orelse);
+  Assigned end_state = state();
+  if (!end_state.unreachable) jump(end);
+
+  // ---- the clauses
+  bind(handler);
+  set_state(entry);
+  forget_deleted(s->body);
+  Assigned at_handler = state();
+  free_temps(mark);
+  int e = new_temp();
+  TR_CHECK(e == ereg);
+  int prev = new_temp();
+  int rest = new_temp();
+  int raised = new_temp();
+  Label cleanup = new_label();
+  int creg = top();
+  int cregion = new_region(cleanup, creg);
+  if (!s->handlers.empty()) set_line(s->handlers[0]);
+  emit(Op::PUSH_EXC_INFO, e, prev);
+  region_open(cregion);
+  Block hb{BlockKind::HandlerCleanup};
+  hb.region = cregion;
+  hb.reg = prev;
+  u().blocks.push_back(hb);
+  move(rest, e);
+  emit(Op::BUILD_LIST, raised, 0, 0);
+  for (const ast::ExceptHandler* h : s->handlers) {
+    if (failed()) break;
+    set_state(at_handler);
+    set_line(h);
+    Label next = new_label(), run = new_label();
+    int hm = top();
+    int t = expr_any(h->type);
+    int m = new_temp();
+    set_line(h);
+    emit(Op::CHECK_EG_MATCH, m, rest, t);
+    emit_jump(Op::JUMP_IF_NOT_NONE, m, run);
+    jump(next);
+    bind(run);
+    // The matched part is the exception being handled inside the clause.
+    int saved = new_temp();
+    emit(Op::PUSH_EXC_INFO, m, saved);
+    if (!h->name.empty()) store_name(h->name, m);
+    Label caught = new_label();
+    int xreg = top();
+    int xregion = new_region(caught, xreg);
+    region_open(xregion);
+    Block sb{BlockKind::StarHandler};
+    sb.region = xregion;
+    u().blocks.push_back(sb);
+    stmts(h->body);
+    u().blocks.pop_back();
+    region_finish(xregion);
+    if (!state().unreachable) {
+      emit(Op::POP_EXCEPT, saved);
+      if (!h->name.empty()) unbind_name(*this, h->name);
+      jump(next);
+    }
+    // Whatever the clause raises is collected, not propagated yet.
+    bind(caught);
+    free_temps(xreg);
+    int x = new_temp();
+    TR_CHECK(x == xreg);
+    emit(Op::POP_EXCEPT, saved);
+    if (!h->name.empty()) unbind_name(*this, h->name);
+    emit(Op::LIST_APPEND, raised, x);
+    free_temps(hm);
+    bind(next);
+  }
+  set_state(at_handler);
+  emit(Op::LIST_APPEND, raised, rest);
+  int result = new_temp();
+  emit(Op::PREP_RERAISE_STAR, result, e, raised);
+  Label reraise = new_label();
+  emit_jump(Op::JUMP_IF_NOT_NONE, result, reraise);
+  emit(Op::POP_EXCEPT, prev);
+  jump(end);
+  end_state.meet(state());
+  bind(reraise);
+  emit(Op::POP_EXCEPT, prev);
+  emit(Op::RERAISE, result);
+  u().blocks.pop_back();
+  region_finish(cregion);
+  bind(cleanup);
+  free_temps(creg);
+  int c = new_temp();
+  TR_CHECK(c == creg);
+  emit(Op::POP_EXCEPT, prev);
+  emit(Op::RERAISE, c);
+  bind(end);
+  set_state(end_state);
+  free_temps(mark);
+}
+
 void Compiler::try_finally(const ast::Try* s) {
   int mark = top();
   Label handler = new_label(), end = new_label();
@@ -167,8 +281,12 @@ void Compiler::try_finally(const ast::Try* s) {
   b.region = region;
   b.finalbody = &s->finalbody;
   u().blocks.push_back(b);
-  if (!s->handlers.empty()) try_except(s);
-  else stmts(s->body);
+  if (!s->handlers.empty()) {
+    if (s->is_star) try_except_star(s);
+    else try_except(s);
+  } else {
+    stmts(s->body);
+  }
   u().blocks.pop_back();
   region_finish(region);
 
@@ -194,7 +312,7 @@ void Compiler::try_finally(const ast::Try* s) {
   Label cleanup = new_label();
   int creg = top();
   int cregion = new_region(cleanup, creg);
-  if (!s->finalbody.empty()) set_line(s->finalbody[0]->line);
+  if (!s->finalbody.empty()) set_line(s->finalbody[0]);
   emit(Op::PUSH_EXC_INFO, e, prev);
   region_open(cregion);
   Block hb{BlockKind::HandlerCleanup};
@@ -232,7 +350,7 @@ void Compiler::with_stmt(const ast::With* s, size_t i) {
   int ctx = new_temp();
   expr_to(item->context_expr, ctx);
   int val = new_temp();
-  set_line(s->line);
+  set_line(s);
   emit(Op::BEFORE_WITH, ctx, ctx);  // R[ctx] = bound __exit__, R[val] = __enter__()
   Label handler = new_label(), end = new_label();
   int region = new_region(handler, val);
@@ -249,7 +367,7 @@ void Compiler::with_stmt(const ast::With* s, size_t i) {
   u().blocks.pop_back();
   region_finish(region);
   Assigned after_body = state();
-  set_line(s->line);
+  set_line(s);
   if (!after_body.unreachable) {
     call_exit_none(*this, ctx);
     jump(end);

@@ -25,7 +25,7 @@ bytecode::Code* Compiler::compile(const ast::Module* mod) {
   } else {
     size_t start = 0;
     if (s->has_annotations) {
-      if (!mod->body.empty()) set_line(mod->body[0]->line);
+      if (!mod->body.empty()) set_line(mod->body[0]);
       emit(Op::SETUP_ANNOTATIONS);
     }
     if (mod->mode == ast::ModuleKind::File && !mod->body.empty() &&
@@ -34,7 +34,7 @@ bytecode::Code* Compiler::compile(const ast::Module* mod) {
       Value doc = constant_value(ast::cast<ast::Constant>(ast::cast<ast::ExprStmt>(d)->value));
       u().docstring = doc;
       u().flags |= bytecode::kCodeHasDocstring;
-      set_line(d->line);
+      set_line(d);
       int t = new_temp();
       load_const(t, doc);
       store_name("__doc__", t);

@@ -39,6 +39,12 @@ struct Assigned {
   }
 };
 
+// A source range: lines 1-based, columns 0-based UTF-8 byte offsets (-1 =
+// unknown).
+struct SrcPos {
+  int line = 1, col = -1, end_line = 1, end_col = -1;
+};
+
 // One handler of the exception table with the pc ranges it protects. A range
 // is open while code is being emitted inside the protected statement; jumps
 // out of the statement (return/break/continue) close it around the exit code.
@@ -57,6 +63,7 @@ enum class BlockKind : uint8_t {
   HandlerCleanup,  // inside an except handler / exceptional finally: POP_EXCEPT
   NamedHandler,    // `except E as name` body: unbind name on the way out
   With,            // with body: call __exit__(None, None, None) on the way out
+  StarHandler,     // an except* clause body: break/continue/return may not leave it
 };
 
 struct Block {
@@ -89,9 +96,10 @@ struct Unit {
 
   std::vector<bytecode::Instr> code;
   std::vector<uint32_t> lines;
+  std::vector<bytecode::Position> positions;
   std::vector<int> label_pos;                 // -1 until bound
   std::vector<std::pair<int, int>> fixups;    // (instruction, label) for jumps
-  int cur_line = 1;
+  SrcPos cur;  // the source range given to each instruction emitted
 
   std::vector<Value> consts;
   std::unordered_map<std::string, uint32_t> const_index;
@@ -135,9 +143,22 @@ class Compiler {
   void push_unit(Scope* s, std::string name, std::string qualname, int firstline);
   bytecode::Code* pop_unit();
   Unit& u() { return *units_.back(); }
-  int set_line(int line) {
-    int old = u().cur_line;
-    if (line > 0) u().cur_line = line;
+  // The source range of the instructions emitted next: a node's whole range
+  // (what CPython's tracebacks underline), or a bare line without columns.
+  // Each returns the previous range, for restoring it.
+  SrcPos set_line(const ast::Node* n) {
+    SrcPos old = u().cur;
+    if (n && n->line > 0) u().cur = SrcPos{n->line, n->col, n->end_line, n->end_col};
+    return old;
+  }
+  SrcPos set_line(SrcPos pos) {
+    SrcPos old = u().cur;
+    if (pos.line > 0) u().cur = pos;
+    return old;
+  }
+  SrcPos set_line_only(int line) {
+    SrcPos old = u().cur;
+    if (line > 0) u().cur = SrcPos{line, -1, line, -1};
     return old;
   }
   int pc() { return static_cast<int>(u().code.size()); }
@@ -244,6 +265,7 @@ class Compiler {
   // ---- try / with / unwinding (codegen_try.cpp) --------------------------
   void try_stmt(const ast::Try* s);
   void try_except(const ast::Try* s);
+  void try_except_star(const ast::Try* s);
   void try_finally(const ast::Try* s);
   void with_stmt(const ast::With* s, size_t item);
   // Emits the exit code of every block above the innermost loop (break /

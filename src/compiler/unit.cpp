@@ -68,7 +68,7 @@ void Compiler::push_unit(Scope* s, std::string name, std::string qualname, int f
   unit->name = std::move(name);
   unit->qualname = std::move(qualname);
   unit->firstlineno = firstline > 0 ? firstline : 1;
-  unit->cur_line = unit->firstlineno;
+  unit->cur = SrcPos{unit->firstlineno, -1, unit->firstlineno, -1};
   units_.push_back(std::move(unit));
 }
 
@@ -82,7 +82,7 @@ void Compiler::error(const ast::Node* n, std::string msg) {
     err_.end_line = n->end_line;
     err_.end_col = n->end_col;
   } else if (!units_.empty()) {
-    err_.line = u().cur_line;
+    err_.line = u().cur.line;
   }
 }
 
@@ -100,7 +100,12 @@ int Compiler::emit(Op op, int a, int b, int c) {
   in.b = static_cast<uint16_t>(b);
   in.c = static_cast<uint16_t>(c);
   u().code.push_back(in);
-  u().lines.push_back(static_cast<uint32_t>(u().cur_line));
+  const SrcPos& at = u().cur;
+  u().lines.push_back(static_cast<uint32_t>(at.line));
+  // Columns past what 16 bits hold are dropped (no carets for them).
+  bool cols_fit = at.col >= 0 && at.end_col >= 0 && at.col <= INT16_MAX && at.end_col <= INT16_MAX;
+  u().positions.push_back(bytecode::Position{at.end_line, static_cast<int16_t>(cols_fit ? at.col : -1),
+                                             static_cast<int16_t>(cols_fit ? at.end_col : -1)});
   return pc() - 1;
 }
 
@@ -241,6 +246,7 @@ bytecode::Code* Compiler::pop_unit() {
   code->instrs_ = copy_out(U.code);
   code->num_instrs_ = static_cast<uint32_t>(U.code.size());
   code->lines_ = copy_out(U.lines);
+  code->positions_ = copy_out(U.positions);
   code->num_named_ = static_cast<uint32_t>(U.num_named);
   code->num_regs_ = static_cast<uint32_t>(std::max(U.max_regs, U.num_named));
   code->argcount_ = U.argcount;

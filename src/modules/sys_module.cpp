@@ -11,6 +11,7 @@
 #include "modules/modules.h"
 #include "modules/native_modules.h"
 #include "objects/struct_seq.h"
+#include "vm/traceback_carets.h"
 #include "vm/vm.h"
 
 namespace tr::modules {
@@ -94,6 +95,30 @@ Value sys_set_int_max_str_digits(const Value* args, size_t nargs, Tuple* kw) {
   g_int_max_str_digits = n;
   set_int_max_str_digits(n);
   return Value::none();
+}
+
+Value sys_getframe(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_no_kwargs("_getframe", kw) || !check_nargs("_getframe", nargs, 0, 1))
+    return Value::null();
+  int64_t depth = 0;
+  if (nargs && !to_ssize(args[0], &depth)) return Value::null();
+  return vm::frame_snapshot(depth);
+}
+
+// The caret line CPython prints under a traceback source line, for
+// lib/traceback.py: (line, lineno, end_lineno, colno, end_colno) -> str.
+Value sys_traceback_caret_line(const Value* args, size_t nargs, Tuple* kw) {
+  if (!check_no_kwargs("_traceback_caret_line", kw) ||
+      !check_nargs("_traceback_caret_line", nargs, 5, 5))
+    return Value::null();
+  if (!is_str(args[0])) return raise(&exc::TypeError, "line must be a str");
+  int64_t v[4];
+  for (int i = 0; i < 4; ++i)
+    if (!to_ssize(args[i + 1], &v[i])) return Value::null();
+  if (v[2] < 0 || v[3] < 0 || v[2] > INT16_MAX || v[3] > INT16_MAX) return str_value("");
+  bytecode::Position pos{static_cast<int32_t>(v[1]), static_cast<int16_t>(v[2]),
+                         static_cast<int16_t>(v[3])};
+  return str_value(vm::caret_line(args[0].as<Str>()->view(), static_cast<int>(v[0]), pos));
 }
 
 Value sys_getdefaultencoding(const Value*, size_t, Tuple*) { return str_value("utf-8"); }
@@ -206,6 +231,8 @@ void modules_init(const SysConfig& config) {
   add_function(d, "get_int_max_str_digits", sys_get_int_max_str_digits);
   add_function(d, "set_int_max_str_digits", sys_set_int_max_str_digits);
   add_function(d, "getdefaultencoding", sys_getdefaultencoding);
+  add_function(d, "_getframe", sys_getframe);
+  add_function(d, "_traceback_caret_line", sys_traceback_caret_line);
   stdio_set_sys_dict(d);
   (void)dict_set_str(g_sys_modules, str_intern("sys"), Value::object(g_sys));
   Module* b = module_new_with_dict(str_intern("builtins"), builtins_dict());

@@ -190,6 +190,7 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
 
   t->mro_ = compute_mro(t, bases);
   if (!t->mro_) return Value::null();
+  type_register_subclass(t);
 
   // Layout: the base's, plus a __dict__ pointer unless the base has one or
   // __slots__ forbids it.
@@ -211,7 +212,16 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
       if (!is_str(l->items_[i]))
         return raise(&exc::TypeError, "__slots__ items must be strings, not '%s'",
                      type_name_of(l->items_[i]));
-      if (l->items_[i].as<Str>()->view() == "__dict__") wants_dict = true;
+      std::string_view slot = l->items_[i].as<Str>()->view();
+      if (slot == "__dict__") wants_dict = true;
+      // Private names are mangled as in the class body: __y -> _C__y.
+      if (slot.size() > 2 && slot.substr(0, 2) == "__" &&
+          slot.substr(slot.size() - 2) != "__") {
+        std::string_view cls_name = t->name_str_->view();
+        while (!cls_name.empty() && cls_name.front() == '_') cls_name.remove_prefix(1);
+        if (!cls_name.empty())
+          l->items_[i] = str_value("_" + std::string(cls_name) + std::string(slot));
+      }
     }
     if (!wants_dict && !base->dict_offset_) {
       Value tup = list_to_tuple(l);

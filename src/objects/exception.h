@@ -31,5 +31,15 @@ void exceptions_init();  // readies every exc:: type
 // groups apart with their split() method.
 extern Type base_exception_group_type;
 Type* exception_group_type();
+// except* (PEP 654), for the VM. Matching one clause: `type` is checked
+// (TypeError for non-exceptions and for group types), then `exc` (what is
+// left unhandled, or None) splits into the matching part and the rest; a
+// naked exception that matches arrives wrapped in a group. Both parts are
+// None when absent. False with an exception pending on error.
+bool exception_star_match(Value exc, Value type, Value* match, Value* rest);
+// After the clauses: what to raise given the original exception and the
+// list of what each clause raised plus the unhandled rest (None entries
+// ignored); None when everything was handled, null on error.
+Value exception_star_reraise(Value orig, List* raised_or_none);
 
 }  // namespace tr

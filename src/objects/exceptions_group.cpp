@@ -2,6 +2,7 @@
 // message/exceptions, str "msg (2 sub-exceptions)", and derive/split/
 // subgroup, which `except*` uses to take a group apart.
 #include <string>
+#include <vector>
 
 #include "objects/exceptions_internal.h"
 
@@ -87,10 +88,12 @@ Value eg_derive(const Value* args, size_t nargs, Tuple* kw) {
   return call(Value::object(&base_exception_group_type), a, 2);
 }
 
-// What split()/subgroup() test each exception with.
+// What split()/subgroup() test each exception with: a type (or tuple of
+// types), a predicate, or (for except*'s re-raise) a set of leaf exceptions.
 struct Matcher {
   Value condition;
   bool is_predicate;
+  const std::vector<Value>* leaves = nullptr;
 };
 
 bool make_matcher(Value cond, Matcher* m) {
@@ -117,6 +120,12 @@ bool make_matcher(Value cond, Matcher* m) {
 }
 
 int matches(const Matcher& m, Value e) {
+  if (m.leaves) {
+    if (is_group(e)) return 0;
+    for (Value leaf : *m.leaves)
+      if (leaf == e) return 1;
+    return 0;
+  }
   if (m.is_predicate) {
     Value r = call1(m.condition, e);
     return r.is_null() ? -1 : truthy(r);
@@ -215,6 +224,115 @@ const MethodDef kGroupMethods[] = {
 };
 
 }  // namespace
+
+// ---------------------------------------------------------------------------
+// except*
+
+namespace {
+
+bool check_star_type(Value t) {
+  if (!t.is_object() || !isinstance_of(t, &type_type) ||
+      !is_subtype(t.as<Type>(), &exc::BaseException)) {
+    raise(&exc::TypeError,
+          "catching classes that do not inherit from BaseException is not allowed");
+    return false;
+  }
+  if (is_subtype(t.as<Type>(), &base_exception_group_type)) {
+    raise(&exc::TypeError,
+          "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    return false;
+  }
+  return true;
+}
+
+void collect_leaves(Value e, std::vector<Value>* out) {
+  if (!is_group(e)) {
+    out->push_back(e);
+    return;
+  }
+  Tuple* excs = exc_field(e, kExceptions).as<Tuple>();
+  for (size_t i = 0; i < excs->size_; ++i) collect_leaves(excs->items_[i], out);
+}
+
+// Raised by a handler as it was caught (bare `raise`, `raise e`): it still
+// carries the original's traceback, cause, context and notes.
+bool same_metadata(Value a, Value b) {
+  auto* x = a.as<BaseExceptionObj>();
+  auto* y = b.as<BaseExceptionObj>();
+  if (x->traceback_ != y->traceback_ || x->cause_ != y->cause_ || x->context_ != y->context_)
+    return false;
+  Str* notes = str_intern("__notes__");
+  Value nx = getattr_opt(a, notes);
+  if (nx.is_null()) error_clear();
+  Value ny = getattr_opt(b, notes);
+  if (ny.is_null()) error_clear();
+  return nx == ny;
+}
+
+}  // namespace
+
+bool exception_star_match(Value exc, Value type, Value* match, Value* rest) {
+  *match = Value::none();
+  *rest = exc;
+  if (is_tuple(type)) {
+    Tuple* t = type.as<Tuple>();
+    for (size_t i = 0; i < t->size_; ++i)
+      if (!check_star_type(t->items_[i])) return false;
+  } else if (!check_star_type(type)) {
+    return false;
+  }
+  if (exc.is_none()) return true;
+  Matcher m{type, false};
+  if (!is_group(exc)) {
+    int r = matches(m, exc);
+    if (r < 0) return false;
+    if (r) {
+      // A naked exception caught by except* arrives wrapped in a group.
+      Value items[2] = {str_value(""), Value::object(tuple_pack({exc}))};
+      Value g = call(Value::object(&base_exception_group_type), items, 2);
+      if (g.is_null()) return false;
+      g.as<BaseExceptionObj>()->traceback_ = exc.as<BaseExceptionObj>()->traceback_;
+      *match = g;
+      *rest = Value::none();
+    }
+    return true;
+  }
+  Value mv, rv;
+  if (!split_into(exc, m, true, &mv, &rv)) return false;
+  *match = exc_or_none(mv);
+  *rest = exc_or_none(rv);
+  return true;
+}
+
+Value exception_star_reraise(Value orig, List* raised_or_none) {
+  std::vector<Value> items;
+  for (size_t i = 0; i < raised_or_none->size_; ++i)
+    if (!raised_or_none->items_[i].is_none()) items.push_back(raised_or_none->items_[i]);
+  if (items.empty()) return Value::none();
+  // A naked exception: at most one clause ran, so at most one thing raised.
+  if (!is_group(orig)) return items[0];
+  RootedValues raised;
+  std::vector<Value> reraised_leaves;
+  for (Value e : items) {
+    if (same_metadata(e, orig)) collect_leaves(e, &reraised_leaves);
+    else raised.push_back(e);
+  }
+  // What was re-raised, in the shape of the original group.
+  Value kept = Value::null();
+  if (!reraised_leaves.empty()) {
+    Matcher m{Value::none(), false, &reraised_leaves};
+    Value unused;
+    if (!split_into(orig, m, false, &kept, &unused)) return Value::null();
+  }
+  if (raised.size() == 0) return exc_or_none(kept);
+  if (!kept.is_null()) raised.push_back(kept);
+  if (raised.size() == 1) return raised[0];
+  List* l = list_new();
+  for (size_t i = 0; i < raised.size(); ++i)
+    if (failed(list_append(l, raised[i]))) return Value::null();
+  Value args[2] = {str_value(""), Value::object(l)};
+  return call(Value::object(&base_exception_group_type), args, 2);
+}
 
 Type* exception_group_type() {
   return g_exception_group;

@@ -32,7 +32,11 @@ int64_t heap_hash(Value self) {
     raise(&exc::TypeError, "__hash__ method should return an integer");
     return -1;
   }
-  // Large results are reduced the way hash(int) reduces them.
+  // A result that fits a machine word is the hash as it is (-1 is the error
+  // marker, so it becomes -2); larger ones are reduced as hash(int) does.
+  int64_t h;
+  if (int_to_i64(r, &h)) return h == -1 ? -2 : h;
+  error_clear();
   return int_hash(r);
 }
 

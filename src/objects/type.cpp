@@ -143,6 +143,7 @@ void type_ready(Type* t, const char* name, Type* base, uint32_t instance_size,
   mro->items_[0] = Value::object(t);
   for (size_t i = 0; i < nb; ++i) mro->items_[i + 1] = base->mro_->items_[i];
   t->mro_ = mro;
+  if (base) type_register_subclass(t);
   add_slot_wrappers(t);
 }
 
@@ -268,6 +269,7 @@ void object_type_init() {
   object_type.init_ = object_init;
   object_type.format_ = object_format;
   type_type.gc_trace_ = trace_type;
+  type_type.gc_finalize_ = type_finalize;
   type_type_set_slots(&type_type);
   // object and type refer to each other: ready object first with its
   // dict, then type.

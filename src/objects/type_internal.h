@@ -29,6 +29,12 @@ Value call_bound_special(Value m, Value self, const Value* args, size_t nargs);
 // operand is none of those.
 Value union_of(Value a, Value b);
 
+// type.__subclasses__ bookkeeping (type_subclasses.cpp): classes register
+// under their bases when made; the finaliser of type objects forgets them.
+void type_register_subclass(Type* t);
+void type_finalize(Object* o);
+Value type_subclasses_method(const Value* args, size_t nargs, Tuple* kw);
+
 // Dunder names of the binary operators, forward and reflected, by BinaryOp.
 Str* binary_dunder(BinaryOp op);
 Str* binary_rdunder(BinaryOp op);

@@ -338,6 +338,7 @@ void add_object_methods() {
   add_property(&type_type, "__doc__", type_get_doc);
   static const MethodDef kTypeMethods[] = {
       {"mro", type_mro_method, 0},
+      {"__subclasses__", type_subclasses_method, 0},
       {"__instancecheck__", type_instancecheck, 0},
       {"__subclasscheck__", type_subclasscheck, 0},
       {"__prepare__", type_prepare, kNativeClassMethod},

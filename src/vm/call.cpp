@@ -246,6 +246,10 @@ Dict* current_globals() {
 Value current_locals() {
   Frame* f = ts().frame;
   if (!f) return Value::null();
+  return frame_locals(f);
+}
+
+Value frame_locals(Frame* f) {
   if (f->locals) return Value::object(f->locals);
   if (!f->func) return Value::object(f->globals);
   Dict* d = dict_new();

@@ -1,6 +1,7 @@
 // The general cases of instructions whose fast paths live in the loop:
 // name lookup, unpacking, f-string pieces, function creation, raising,
 // `with`, imports and pattern matching.
+#include <vector>
 #include <string>
 
 #include "objects/shape.h"
@@ -423,6 +424,26 @@ Value before_with(Value mgr, Value* exit_out) {
 
 namespace {
 ImportHook g_import_hook = nullptr;
+// Executing modules, innermost last (module objects are also held by
+// sys.modules while they run, so these pointers stay valid).
+std::vector<Object*> g_initializing;
+
+bool is_initializing(Value module) {
+  if (!module.is_object()) return false;
+  for (Object* o : g_initializing)
+    if (o == module.as_object()) return true;
+  return false;
+}
+}  // namespace
+
+void import_begin_initializing(Value module) { g_initializing.push_back(module.as_object()); }
+void import_end_initializing(Value module) {
+  for (size_t i = g_initializing.size(); i-- > 0;) {
+    if (g_initializing[i] == module.as_object()) {
+      g_initializing.erase(g_initializing.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
 }
 
 void set_import_hook(ImportHook hook) { g_import_hook = hook; }
@@ -443,7 +464,12 @@ Value import_from(Value module, Str* name) {
     Value sub = import_lookup_loaded(str_new(full));
     if (!sub.is_null()) return sub;
     Value file = getattr_opt(module, names::dunder_file);
-    if (!file.is_null() && is_str(file))
+    if (!file.is_null() && is_str(file) && is_initializing(module))
+      raise(&exc::ImportError,
+            "cannot import name '%s' from partially initialized module '%s' (most likely due "
+            "to a circular import) (%s)",
+            name->data_, modname.as<Str>()->data_, file.as<Str>()->data_);
+    else if (!file.is_null() && is_str(file))
       raise(&exc::ImportError, "cannot import name '%s' from '%s' (%s)", name->data_,
             modname.as<Str>()->data_, file.as<Str>()->data_);
     else

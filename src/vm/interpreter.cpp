@@ -887,6 +887,21 @@ L_CHECK_EXC_MATCH: {
   R[ins.a] = Value::boolean(m);
   DISPATCH();
 }
+L_CHECK_EG_MATCH: {
+  SAVE_PC();
+  Value match, rest;
+  if (!exception_star_match(R[ins.b], R[ins.c], &match, &rest)) goto error;
+  R[ins.a] = match;
+  R[ins.b] = rest;
+  DISPATCH();
+}
+L_PREP_RERAISE_STAR: {
+  SAVE_PC();
+  Value v = exception_star_reraise(R[ins.b], R[ins.c].as<List>());
+  CHECK(v);
+  R[ins.a] = v;
+  DISPATCH();
+}
 L_LOAD_ASSERTION_ERROR:
   R[ins.a] = Value::object(&exc::AssertionError);
   DISPATCH();

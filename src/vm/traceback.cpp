@@ -10,6 +10,7 @@
 
 #include "vm/frame.h"
 #include "vm/import_hook.h"
+#include "vm/traceback_carets.h"
 #include "vm/vm.h"
 
 namespace tr::vm {
@@ -21,7 +22,11 @@ namespace {
 struct Traceback : Object {
   Value next_;   // the next (inner) traceback entry, or None
   Code* code_;
+  Dict* globals_;
+  Dict* builtins_;
+  Value frame_;  // tb_frame, made on first use, or null
   uint32_t line_;
+  uint32_t lasti_;
 };
 
 Type tb_type;
@@ -30,11 +35,28 @@ void tb_trace(Object* o, Tracer& t) {
   auto* tb = static_cast<Traceback*>(o);
   t.visit(tb->next_);
   t.visit(tb->code_);
+  t.visit(tb->globals_);
+  t.visit(tb->builtins_);
+  t.visit(tb->frame_);
 }
 
 Value tb_next(const Value* a, size_t, Tuple*) { return a[0].as<Traceback>()->next_; }
 Value tb_lineno(const Value* a, size_t, Tuple*) {
   return int_from_i64(a[0].as<Traceback>()->line_);
+}
+
+Value tb_lasti(const Value* a, size_t, Tuple*) {
+  return Value::small_int(static_cast<int64_t>(a[0].as<Traceback>()->lasti_) * 2);
+}
+// The frame the entry was made in, as far as it is known after unwinding:
+// its code, globals and line (its locals are gone by then).
+Value tb_frame(const Value* a, size_t, Tuple*) {
+  auto* tb = a[0].as<Traceback>();
+  if (tb->frame_.is_null()) {
+    tb->frame_ = frame_object_new(tb->code_, tb->globals_, tb->builtins_, tb->line_, tb->lasti_,
+                                  Value::null(), Value::none());
+  }
+  return tb->frame_;
 }
 
 void ensure_tb_type() {
@@ -43,9 +65,12 @@ void ensure_tb_type() {
   type_ready(&tb_type, "traceback", nullptr, sizeof(Traceback), 0);
   add_property(&tb_type, "tb_next", tb_next);
   add_property(&tb_type, "tb_lineno", tb_lineno);
+  add_property(&tb_type, "tb_lasti", tb_lasti);
+  add_property(&tb_type, "tb_frame", tb_frame);
 }
 
-std::string source_line(std::string_view filename, uint32_t line) {
+// Line `line` of a source file as it is there (no newline), or empty.
+std::string raw_source_line(std::string_view filename, uint32_t line) {
   static std::map<std::string, std::vector<std::string>> cache;
   std::string key(filename);
   auto it = cache.find(key);
@@ -57,7 +82,10 @@ std::string source_line(std::string_view filename, uint32_t line) {
     it = cache.emplace(key, std::move(lines)).first;
   }
   if (line == 0 || line > it->second.size()) return std::string();
-  std::string s = it->second[line - 1];
+  return it->second[line - 1];
+}
+
+std::string strip_line(const std::string& s) {
   size_t b = s.find_first_not_of(" \t\f\r");
   if (b == std::string::npos) return std::string();
   size_t e = s.find_last_not_of(" \t\f\r\n");
@@ -89,8 +117,13 @@ void append_tb(std::string& out, Value tb) {
       repeat = 1;
     }
     out += "  File \"" + file + "\", line " + std::to_string(t->line_) + ", in " + name + "\n";
-    std::string src = source_line(file, t->line_);
-    if (!src.empty()) out += "    " + src + "\n";
+    std::string raw = raw_source_line(file, t->line_);
+    std::string src = strip_line(raw);
+    if (!src.empty()) {
+      out += "    " + src + "\n";
+      if (t->code_->positions_ && t->lasti_ < t->code_->num_instrs_)
+        out += caret_line(raw, static_cast<int>(t->line_), t->code_->positions_[t->lasti_]);
+    }
   }
   flush_repeat();
 }
@@ -198,8 +231,12 @@ void traceback_add(Value exc, Frame* frame) {
   auto* tb = alloc<Traceback>(&tb_type);
   tb->next_ = eo->traceback_.is_null() ? Value::none() : eo->traceback_;
   tb->code_ = frame->code;
+  tb->globals_ = frame->globals;
+  tb->builtins_ = frame->builtins;
+  tb->frame_ = Value::null();
   uint32_t index = frame->instr_index();
   index = index ? index - 1 : 0;
+  tb->lasti_ = index;
   tb->line_ = index < frame->code->num_instrs_ ? frame->code->lines_[index] : 0;
   eo->traceback_ = Value::object(tb);
 }

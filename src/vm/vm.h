@@ -46,9 +46,18 @@ Dict* default_builtins();
 // exec/eval without explicit namespaces). Null if no Python frame runs.
 Dict* current_globals();
 Value current_locals();  // a dict snapshot for function frames
+struct Frame;
+Value frame_locals(Frame* f);  // the same for any live frame
 // For zero-argument super(): the first argument and the __class__ cell of the
 // innermost function frame; false with RuntimeError pending when unavailable.
 bool current_super_args(Value* type_out, Value* self_out);
+
+// Frame objects (frame_object.cpp): snapshots of VM frames for
+// sys._getframe(depth) (ValueError when the stack is not that deep) and for
+// tracebacks' tb_frame.
+Value frame_snapshot(int64_t depth);
+Value frame_object_new(bytecode::Code* code, Dict* globals, Dict* builtins, uint32_t lineno,
+                       uint32_t lasti, Value locals, Value back);
 
 // Recursion limit (sys.getrecursionlimit / setrecursionlimit).
 int recursion_limit();

@@ -1,0 +1,3 @@
+from .first import value
+def helper():
+    return "helper"
