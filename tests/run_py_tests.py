@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Runs the project's Python tests (tests/py/AREA/NAME.py) against stored
 CPython 3.11 output, in one or more modes, and ends with `N passed, M failed`.
+NAME.tr programs (Hausa keywords) are tests too; their NAME.out is CPython's
+output for the same program spelled with Python keywords.
 
 A test passes when stdout equals NAME.out byte for byte and, when NAME.err
 exists, the exit status is non-zero and the last stderr line equals it
@@ -34,7 +36,7 @@ def find_tests(pattern):
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(("_", ".")))
         for f in sorted(filenames):
-            if not f.endswith(".py") or f.startswith("_"):
+            if not f.endswith((".py", ".tr")) or f.startswith("_"):
                 continue
             path = os.path.join(dirpath, f)
             if not os.path.exists(path[:-3] + ".out"):

@@ -62,6 +62,8 @@ Value module_not_found(std::string_view name) {
 Value exec_module(Module* m, const std::string& path, const std::string& source) {
   Value mv = Value::object(m);
   compiler::Options opts;
+  // A .tr module is written with Hausa keywords; .py modules stay pure Python.
+  opts.parse.hausa_keywords = path.size() > 3 && path.compare(path.size() - 3, 3, ".tr") == 0;
   bytecode::Code* code = compiler::compile_source(source, path, syntax::ParseMode::File, opts);
   if (!code) {
     (void)dict_del(g_modules, Value::object(m->name_));
@@ -307,13 +309,13 @@ void import_init(Dict* builtins, Dict* sys_modules, List* sys_path) {
 }
 
 Value run_main_source(std::string_view source, std::string_view filename, bool hausa) {
-  (void)hausa;
   Str* name = names::dunder_main;
   std::string file(filename);
   Module* m = new_module(name, &file);
   (void)dict_set_str(m->dict_, names::dunder_package, Value::none());
   if (failed(dict_set_str(g_modules, name, Value::object(m)))) return Value::null();
   compiler::Options opts;
+  opts.parse.hausa_keywords = hausa;
   bytecode::Code* code = compiler::compile_source(source, filename, syntax::ParseMode::File, opts);
   if (!code) return Value::null();
   Value r = vm::run_code(code, m->dict_, nullptr);

@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "  -c cmd             program passed in as string (terminates option list)\n"
     "  -m mod             run library module as a script (terminates option list)\n"
     "  -i                 inspect interactively after running script\n"
+    "  -q                 don't print the version banner on interactive startup\n"
     "  -h, --help         print this help message and exit\n"
     "  -V, --version      print the version number and exit\n"
     "  --jit=on|off       enable or disable the tracing JIT (default on)\n"
@@ -26,6 +27,16 @@ constexpr const char* kUsage =
     "  --multilingual     accept Hausa keywords (always on for .tr files)\n"
     "  file               program read from script file ('-' reads stdin)\n"
     "  arg ...            arguments passed to program in sys.argv[1:]\n";
+
+// python3's answer to a flag that lacks its argument: exit status 2.
+int missing_argument(const char* flag) {
+  std::fprintf(stderr,
+               "Argument expected for the %s option\n"
+               "usage: tauraro [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+               "Try `tauraro -h' for more information.\n",
+               flag);
+  return 2;
+}
 
 bool ends_with(const std::string& s, const char* suffix) {
   size_t n = std::strlen(suffix);
@@ -43,28 +54,25 @@ int parse_options(int argc, char** argv, Options* o) {
       return 0;
     }
     if (a == "-V" || a == "--version") {
-      std::puts("Tauraro 0.1.0 (Python 3.11.7 compatible)");
+      std::puts(kVersion);
       return 0;
     }
     if (a == "-c") {
-      if (i + 1 >= argc) {
-        std::fputs("Argument expected for the -c option\n", stderr);
-        return 2;
-      }
+      if (i + 1 >= argc) return missing_argument("-c");
       o->command = argv[++i];
+      o->has_command = true;
       ++i;
       break;
     }
     if (a == "-m") {
-      if (i + 1 >= argc) {
-        std::fputs("Argument expected for the -m option\n", stderr);
-        return 2;
-      }
+      if (i + 1 >= argc) return missing_argument("-m");
       o->module = argv[++i];
+      o->has_module = true;
       ++i;
       break;
     }
     if (a == "-i") { o->interactive = true; continue; }
+    if (a == "-q") { o->quiet = true; continue; }
     if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-O") continue;
     if (a == "--jit=on") { o->jit = true; continue; }
     if (a == "--jit=off") { o->jit = false; continue; }

@@ -5,10 +5,14 @@
 
 namespace tr::cli {
 
+constexpr const char* kVersion = "Tauraro 0.1.0 (Python 3.11.7 compatible)";
+
 struct Options {
   std::string file;                      // script path, "-" for stdin
   std::string command;                   // -c CODE
   std::string module;                    // -m MODULE
+  bool has_command = false;              // -c was given (CODE may be empty)
+  bool has_module = false;               // -m was given
   std::vector<std::string> script_args;  // sys.argv[1:]
   bool dump_bytecode = false;
   bool dump_ast = false;
@@ -18,6 +22,7 @@ struct Options {
   bool stats = false;
   bool hausa = false;                    // --multilingual or a .tr file
   bool interactive = false;              // -i
+  bool quiet = false;                    // -q: no banner before the prompt
 };
 
 // Fills `o`; returns an exit status when the program should stop right away

@@ -189,7 +189,8 @@ void Compiler::break_continue(const ast::Stmt* s, bool is_break) {
     }
   }
   if (loop < 0) {
-    error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    error(s, is_break ? syntax::quote_keyword("break", s) + " outside loop"
+                      : syntax::quote_keyword("continue", s) + " not properly in loop");
     return;
   }
   std::vector<int> suspended = unwind(true);
@@ -211,7 +212,7 @@ void Compiler::break_continue(const ast::Stmt* s, bool is_break) {
 
 void Compiler::return_stmt(const ast::Return* s) {
   if (!in_function()) {
-    error(s, "'return' outside function");
+    error(s, syntax::quote_keyword("return", s) + " outside function");
     return;
   }
   for (const Block& b : u().blocks) {
@@ -223,7 +224,7 @@ void Compiler::return_stmt(const ast::Return* s) {
     }
   }
   if (s->value && u().scope->is_coroutine && u().scope->is_generator) {
-    error(s, "'return' with value in async generator");
+    error(s, syntax::quote_keyword("return", s) + " with value in async generator");
     return;
   }
   // The value is computed before any finally body, __exit__ call or

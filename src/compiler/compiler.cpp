@@ -117,7 +117,7 @@ bytecode::Code* compile_module(const syntax::Module* mod, std::string_view filen
 bytecode::Code* compile_source(std::string_view source, std::string_view filename,
                                syntax::ParseMode mode, const Options& opts) {
   syntax::Arena arena;
-  syntax::ParseResult pr = syntax::parse(source, filename, mode, arena);
+  syntax::ParseResult pr = syntax::parse(source, filename, mode, arena, opts.parse);
   if (!pr.module) {
     gc::Pause pause;
     TR_CHECK(pr.error.has_value());

@@ -15,6 +15,9 @@ struct Options {
   bool name_ops_at_module_level = false;
   // Single (REPL) mode: expression statements print their value (PRINT_EXPR).
   bool repl = false;
+  // For compile_source: e.g. parse.hausa_keywords for .tr files and
+  // --multilingual (the REPL passes the command line's choice here).
+  syntax::ParseOptions parse;
 };
 
 // Parses and compiles. On failure returns null with a SyntaxError (or

@@ -2,6 +2,7 @@
 // AST creates a Scope per function / lambda / comprehension / class and
 // records how each uses each name; symtable.cpp then resolves them.
 #include "compiler/symtable.h"
+#include "syntax/syntax.h"
 
 namespace tr::compiler {
 
@@ -483,13 +484,13 @@ class SymtableBuilder {
       case K::Await: {
         auto* a = ast::cast<ast::Await>(e);
         if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
-          error(e, "'await' outside function");
+          error(e, syntax::quote_keyword("await", e) + " outside function");
           return;
         }
         if (cur_->kind == ScopeKind::Comprehension) {
           cur_->is_coroutine = true;
         } else if (!cur_->is_coroutine) {
-          error(e, "'await' outside async function");
+          error(e, syntax::quote_keyword("await", e) + " outside async function");
           return;
         }
         expr(a->value);
@@ -501,7 +502,7 @@ class SymtableBuilder {
                                                  : ast::cast<ast::YieldFrom>(e)->value;
         if (v) expr(v);
         if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
-          error(e, "'yield' outside function");
+          error(e, syntax::quote_keyword("yield", e) + " outside function");
           return;
         }
         if (cur_->kind == ScopeKind::Comprehension) {
@@ -509,7 +510,7 @@ class SymtableBuilder {
           if (cur_->comp_kind == K::SetComp) what = "set comprehension";
           else if (cur_->comp_kind == K::DictComp) what = "dict comprehension";
           else if (cur_->comp_kind == K::GeneratorExp) what = "generator expression";
-          error(e, std::string("'yield' inside ") + what);
+          error(e, syntax::quote_keyword("yield", e) + " inside " + what);
           return;
         }
         cur_->is_generator = true;

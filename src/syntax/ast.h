@@ -108,6 +108,11 @@ struct AstList {
 
 struct Node {
   NodeKind kind;
+  // The keyword token that starts this node (`return` of a Return, `True` of
+  // a Constant, ...) was written as its Hausa alias (.tr files), so messages
+  // that quote it say "'maido' outside function".  Fits in the padding after
+  // `kind`; always false for Python source.
+  bool hausa_keyword = false;
   int line = 0, col = 0, end_line = 0, end_col = 0;
   explicit Node(NodeKind k) : kind(k) {}
 };

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "syntax/keywords.h"
 #include "syntax/unicode.h"
 
 namespace tr::syntax {
@@ -27,20 +28,14 @@ const char* token_kind_name(TokenKind k) {
 namespace {
 
 struct Spelling {
-  const char* text;
+  std::string_view text;  // lengths known at compile time: no strlen per probe
   TokenKind kind;
 };
 
-const Spelling kOperators[] = {
+constexpr Spelling kOperators[] = {
 #define TR_OP(name, s) {s, TokenKind::name},
 #include "syntax/tokens.def"
 #undef TR_OP
-};
-
-const Spelling kKeywords[] = {
-#define TR_KEYWORD(name, s) {s, TokenKind::Kw##name},
-#include "syntax/tokens.def"
-#undef TR_KEYWORD
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -57,7 +52,8 @@ bool is_string_prefix(std::string_view p) {
 
 // ---------------------------------------------------------------- setup
 
-Lexer::Lexer(std::string_view source) {
+Lexer::Lexer(std::string_view source, bool hausa)
+    : keywords_(hausa ? &hausa_keywords() : &python_keywords()) {
   if (source.substr(0, 3) == "\xEF\xBB\xBF") source.remove_prefix(3);
   // Universal newlines, as CPython's reader: \r\n and \r become \n.
   src_.reserve(source.size() + 1);
@@ -296,10 +292,27 @@ void Lexer::lex_name_or_string() {
     lex_string(start, word.size());
     return;
   }
-  TokenKind kind = TokenKind::Name;
-  for (const Spelling& k : kKeywords)
-    if (word == k.text) kind = k.kind;
+  std::string_view second;
+  TokenKind kind = keywords_->lookup(word, &second);
+  if (!second.empty() && !take_second_word(second)) kind = TokenKind::Name;
   emit(kind, start, line_, col_of(start));
+}
+
+// The second word of a two-word keyword alias ("kokuma idan"): consumed when
+// it follows on the same line after spaces or tabs, as a whole word.
+bool Lexer::take_second_word(std::string_view second) {
+  size_t p = pos_;
+  while (p < src_.size() && (src_[p] == ' ' || src_[p] == '\t')) ++p;
+  if (p == pos_ || src_.compare(p, second.size(), second) != 0) return false;
+  size_t end = p + second.size();
+  if (end < src_.size()) {
+    char c = src_[end];
+    bool word_goes_on = static_cast<unsigned char>(c) >= 0x80 || c == '_' || is_digit(c) ||
+                        ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (word_goes_on) return false;
+  }
+  pos_ = end;
+  return true;
 }
 
 // ---------------------------------------------------------------- strings
@@ -373,47 +386,49 @@ void Lexer::lex_string(size_t start, size_t prefix_len) {
 void Lexer::lex_operator() {
   size_t start = pos_;
   char c = src_[pos_];
-  for (int n = 3; n >= 1; --n) {
-    if (pos_ + n > src_.size()) continue;
-    std::string_view cand = std::string_view(src_).substr(pos_, n);
-    for (const Spelling& op : kOperators) {
-      if (cand != op.text) continue;
-      pos_ += n;
-      int col = col_of(start);
-      if (c == '(' || c == '[' || c == '{') {
-        if (brackets_.size() >= 200) {
-          fail("too many nested parentheses", line_, col + 1, line_, col + 1);
-          return;
-        }
-        brackets_.push_back({c, line_, col});
-      } else if (c == ')' || c == ']' || c == '}') {
-        char buf[160];
-        if (brackets_.empty()) {
-          std::snprintf(buf, sizeof buf, "unmatched '%c'", c);
-          fail(buf, line_, col + 1, line_, col + 1);
-          return;
-        }
-        OpenBracket open = brackets_.back();
-        char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
-        if (c != want) {
-          if (open.line != line_) {
-            std::snprintf(buf, sizeof buf,
-                          "closing parenthesis '%c' does not match opening parenthesis '%c' on "
-                          "line %d",
-                          c, open.ch, open.line);
-          } else {
-            std::snprintf(buf, sizeof buf,
-                          "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
-                          open.ch);
-          }
-          fail(buf, line_, col + 1, line_, col + 1);
-          return;
-        }
-        brackets_.pop_back();
+  // Longest match among the spellings that start with `c`.
+  const Spelling* best = nullptr;
+  for (const Spelling& op : kOperators) {
+    if (op.text[0] != c || (best && op.text.size() <= best->text.size())) continue;
+    if (src_.compare(pos_, op.text.size(), op.text) == 0) best = &op;
+  }
+  if (best) {
+    const Spelling& op = *best;
+    pos_ += op.text.size();
+    int col = col_of(start);
+    if (c == '(' || c == '[' || c == '{') {
+      if (brackets_.size() >= 200) {
+        fail("too many nested parentheses", line_, col + 1, line_, col + 1);
+        return;
       }
-      emit(op.kind, start, line_, col);
-      return;
+      brackets_.push_back({c, line_, col});
+    } else if (c == ')' || c == ']' || c == '}') {
+      char buf[160];
+      if (brackets_.empty()) {
+        std::snprintf(buf, sizeof buf, "unmatched '%c'", c);
+        fail(buf, line_, col + 1, line_, col + 1);
+        return;
+      }
+      OpenBracket open = brackets_.back();
+      char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
+      if (c != want) {
+        if (open.line != line_) {
+          std::snprintf(buf, sizeof buf,
+                        "closing parenthesis '%c' does not match opening parenthesis '%c' on "
+                        "line %d",
+                        c, open.ch, open.line);
+        } else {
+          std::snprintf(buf, sizeof buf,
+                        "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
+                        open.ch);
+        }
+        fail(buf, line_, col + 1, line_, col + 1);
+        return;
+      }
+      brackets_.pop_back();
     }
+    emit(op.kind, start, line_, col);
+    return;
   }
   // Not an operator: an invalid character such as '$', '?' or a backtick.
   char buf[80];

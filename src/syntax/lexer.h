@@ -23,6 +23,8 @@ enum class TokenKind : uint8_t {
 };
 
 const char* token_kind_name(TokenKind k);
+// Keywords come last in tokens.def.
+inline bool is_keyword(TokenKind k) { return k >= TokenKind::KwFalse; }
 
 // Positions: 1-based lines, 0-based UTF-8 byte columns (as the AST).
 struct Token {
@@ -46,9 +48,14 @@ struct OpenBracket {
   int line, col;
 };
 
+class KeywordTable;
+
 class Lexer {
  public:
-  explicit Lexer(std::string_view source);
+  // `hausa_keywords`: also accept the Hausa keyword aliases of tokens.def.
+  // A keyword token's text is the spelling as written, so the parser can
+  // tell a Hausa keyword from its Python original.
+  explicit Lexer(std::string_view source, bool hausa_keywords = false);
 
   // Tokenizes the whole input.  On error the token list ends with an Error
   // token at the error position and error() is set.
@@ -78,6 +85,9 @@ class Lexer {
   int col_of(size_t pos) const { return static_cast<int>(pos - line_start_); }
   void new_line(size_t next_line_start);
   bool number_end_ok(size_t pos, const char* kind, size_t start);
+  bool take_second_word(std::string_view second);
+
+  const KeywordTable* keywords_;
 
   std::string src_;
   std::vector<size_t> line_starts_;

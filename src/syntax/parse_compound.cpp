@@ -56,14 +56,14 @@ Stmt* Parser::if_statement(bool is_elif) {
   If* s = make<If>(t);
   s->test = named_expression();
   TR_EXPECT_COLON(Colon::Soft);
-  s->body = block(is_elif ? "'elif' statement" : "'if' statement", t.line);
+  s->body = block(is_elif ? "'elif' statement" : "'if' statement", t.line, &t);
   if (at(TokenKind::KwElif)) {
     Stmt* e = if_statement(true);
     s->orelse = list(std::vector<Stmt*>{e});
   } else if (at(TokenKind::KwElse)) {
     const Token& el = advance();
     TR_EXPECT_COLON(Colon::Forced);
-    s->orelse = block("'else' statement", el.line);
+    s->orelse = block("'else' statement", el.line, &el);
   }
   return finish(s);
 }
@@ -73,11 +73,11 @@ Stmt* Parser::while_statement() {
   While* s = make<While>(t);
   s->test = named_expression();
   TR_EXPECT_COLON(Colon::Soft);
-  s->body = block("'while' statement", t.line);
+  s->body = block("'while' statement", t.line, &t);
   if (at(TokenKind::KwElse)) {
     const Token& el = advance();
     TR_EXPECT_COLON(Colon::Forced);
-    s->orelse = block("'else' statement", el.line);
+    s->orelse = block("'else' statement", el.line, &el);
   }
   return finish(s);
 }
@@ -92,11 +92,11 @@ Stmt* Parser::for_statement(const Token* async_tok) {
   advance();
   s->iter = star_expressions();
   TR_EXPECT_COLON(Colon::Soft);
-  s->body = block("'for' statement", t.line);
+  s->body = block("'for' statement", t.line, &t);
   if (at(TokenKind::KwElse)) {
     const Token& el = advance();
     TR_EXPECT_COLON(Colon::Forced);
-    s->orelse = block("'else' statement", el.line);
+    s->orelse = block("'else' statement", el.line, &el);
   }
   return finish(s);
 }
@@ -158,7 +158,7 @@ Stmt* Parser::with_statement(const Token* async_tok) {
   }
   s->items = list(items);
   TR_EXPECT_COLON(Colon::Soft);
-  s->body = block("'with' statement", t.line);
+  s->body = block("'with' statement", t.line, &t);
   return finish(s);
 }
 
@@ -166,15 +166,16 @@ Stmt* Parser::try_statement() {
   const Token& t = advance();
   Try* s = make<Try>(t);
   TR_EXPECT_COLON(Colon::Forced);
-  s->body = block("'try' statement", t.line);
+  s->body = block("'try' statement", t.line, &t);
   std::vector<ExceptHandler*> handlers;
   bool seen_plain = false, seen_star = false;
   while (at(TokenKind::KwExcept)) {
     const Token& e = advance();
     bool star = accept(TokenKind::Star);
     if ((star && seen_plain) || (!star && seen_star))
-      fail_at("cannot have both 'except' and 'except*' on the same 'try'", e.line, e.col,
-              prev().end_line, prev().end_col);
+      fail_at("cannot have both " + quoted_keyword("except", written_in_hausa(e)) + " and '" +
+                  std::string(e.text) + "*' on the same " + quoted_keyword(t),
+              e.line, e.col, prev().end_line, prev().end_col);
     (star ? seen_star : seen_plain) = true;
     ExceptHandler* h = make<ExceptHandler>(e);
     if (!at(TokenKind::Colon)) {
@@ -195,7 +196,7 @@ Stmt* Parser::try_statement() {
       }
     }
     TR_EXPECT_COLON(Colon::Soft);
-    h->body = block(star ? "'except*' statement" : "'except' statement", e.line);
+    h->body = block(star ? "'except*' statement" : "'except' statement", e.line, &e);
     handlers.push_back(finish(h));
   }
   s->is_star = seen_star;
@@ -204,19 +205,22 @@ Stmt* Parser::try_statement() {
     if (handlers.empty()) fail_generic();
     const Token& el = advance();
     TR_EXPECT_COLON(Colon::Forced);
-    s->orelse = block("'else' statement", el.line);
+    s->orelse = block("'else' statement", el.line, &el);
   }
   if (at(TokenKind::KwFinally)) {
     const Token& f = advance();
     TR_EXPECT_COLON(Colon::Forced);
-    s->finalbody = block("'finally' statement", f.line);
+    s->finalbody = block("'finally' statement", f.line, &f);
   }
   if (handlers.empty() && s->finalbody.empty()) {
     size_t i = pos_;
     while (i > 0 && (tokens_[i].kind == TokenKind::EndMarker || tokens_[i].kind == TokenKind::Dedent)) --i;
     const Token& r = tokens_[i];
     const Token& at_tok = r;
-    fail_at("expected 'except' or 'finally' block", at_tok.line, at_tok.col, at_tok.line,
+    bool hausa = written_in_hausa(t);
+    fail_at("expected " + quoted_keyword("except", hausa) + " or " +
+                quoted_keyword("finally", hausa) + " block",
+            at_tok.line, at_tok.col, at_tok.line,
             &at_tok == &r ? -1 : at_tok.end_col);
   }
   return finish(s);

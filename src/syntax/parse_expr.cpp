@@ -122,10 +122,14 @@ Expr* Parser::expression() {
   }
   Expr* body = disjunction();
   if (at(TokenKind::KwIf)) {
-    advance();
+    const Token& if_tok = advance();
     Expr* test = disjunction();
     if (!at(TokenKind::KwElse)) {
-      if (!at(TokenKind::Colon)) fail_range("expected 'else' after 'if' expression", body, test);
+      if (!at(TokenKind::Colon)) {
+        fail_range("expected " + quoted_keyword("else", written_in_hausa(if_tok)) + " after " +
+                       quoted_keyword(if_tok) + " expression",
+                   body, test);
+      }
       fail_generic();
     }
     advance();

@@ -210,7 +210,7 @@ Expr* FStringScanner::parse_expression(size_t begin, size_t end) {
   int line, col;
   body_position(piece_, begin, &line, &col);
   std::string text = "(" + std::string(s_.substr(begin, end - begin)) + ")";
-  Lexer lexer(text);
+  Lexer lexer(text, p_.options().hausa_keywords);
   lexer.run();
   if (lexer.error()) fail(lexer.error()->msg);
   std::vector<Token> tokens = lexer.tokens();

@@ -42,7 +42,8 @@ Stmt* Parser::try_match_statement() {
   advance();
   if (!at(TokenKind::Indent)) {
     const Token& t = tok();
-    fail_at("expected an indented block after 'match' statement on line " +
+    fail_at("expected an indented block after '" + std::string(start.text) +
+                "' statement on line " +
                 std::to_string(start.line),
             t.line, t.col, t.end_line, t.end_col, "IndentationError");
   }
@@ -67,7 +68,7 @@ MatchCase* Parser::case_block() {
     fail_generic();
   }
   advance();
-  mc->body = block("'case' statement", c.line);
+  mc->body = block("'case' statement", c.line, &c);
   return finish(mc);
 }
 

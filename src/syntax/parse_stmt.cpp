@@ -31,7 +31,7 @@ static const Token& report_token(const std::vector<Token>& tokens, size_t pos) {
   return tokens[i];
 }
 
-AstList<Stmt*> Parser::block(const char* what, int line) {
+AstList<Stmt*> Parser::block(const char* what, int line, const Token* written) {
   if (!at(TokenKind::Newline)) {
     std::vector<Stmt*> out;
     simple_statements(out);
@@ -41,8 +41,13 @@ AstList<Stmt*> Parser::block(const char* what, int line) {
   if (!at(TokenKind::Indent)) {
     if (at(TokenKind::Error)) fail_generic();
     const Token& t = report_token(tokens_, pos_);
-    std::string msg = std::string("expected an indented block after ") + what + " on line " +
-                      std::to_string(line);
+    std::string owner = what;
+    if (written) {  // the quoted keyword as written: 'idan' statement
+      size_t end = owner.find_first_not_of("abcdefghijklmnopqrstuvwxyz", 1);
+      owner.replace(1, end - 1, written->text);
+    }
+    std::string msg =
+        "expected an indented block after " + owner + " on line " + std::to_string(line);
     bool eof = &t != &tok();
     fail_at(msg, t.line, t.col, t.end_line, eof ? -1 : t.end_col, "IndentationError");
   }

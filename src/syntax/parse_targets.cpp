@@ -2,11 +2,17 @@
 // mean" hints (src/syntax parser).  Targets are parsed as expressions and
 // checked here, setting Store/Del contexts.
 
+#include "syntax/keywords.h"
 #include "syntax/parser.h"
 
 namespace tr::syntax {
 
-const char* Parser::expr_name(const Expr* e) {
+std::string Parser::expr_name(const Expr* e) {
+  // Names that are keywords follow the spelling the user wrote.
+  auto keyword = [e](std::string_view english) {
+    std::string_view alias = e->hausa_keyword ? hausa_alias(english) : std::string_view();
+    return std::string(alias.empty() ? english : alias);
+  };
   switch (e->kind) {
     case NodeKind::Attribute: return "attribute";
     case NodeKind::Subscript: return "subscript";
@@ -14,12 +20,12 @@ const char* Parser::expr_name(const Expr* e) {
     case NodeKind::Name: return "name";
     case NodeKind::List: return "list";
     case NodeKind::Tuple: return "tuple";
-    case NodeKind::Lambda: return "lambda";
+    case NodeKind::Lambda: return keyword("lambda");
     case NodeKind::Call: return "function call";
     case NodeKind::BoolOp: case NodeKind::BinOp: case NodeKind::UnaryOp: return "expression";
     case NodeKind::GeneratorExp: return "generator expression";
-    case NodeKind::Yield: case NodeKind::YieldFrom: return "yield expression";
-    case NodeKind::Await: return "await expression";
+    case NodeKind::Yield: case NodeKind::YieldFrom: return keyword("yield") + " expression";
+    case NodeKind::Await: return keyword("await") + " expression";
     case NodeKind::ListComp: return "list comprehension";
     case NodeKind::SetComp: return "set comprehension";
     case NodeKind::DictComp: return "dict comprehension";
@@ -32,9 +38,9 @@ const char* Parser::expr_name(const Expr* e) {
     case NodeKind::Slice: return "slice";
     case NodeKind::Constant:
       switch (cast<Constant>(e)->value_kind) {
-        case ConstantKind::None: return "None";
-        case ConstantKind::True: return "True";
-        case ConstantKind::False: return "False";
+        case ConstantKind::None: return keyword("None");
+        case ConstantKind::True: return keyword("True");
+        case ConstantKind::False: return keyword("False");
         case ConstantKind::Ellipsis: return "ellipsis";
         default: return "literal";
       }
@@ -85,7 +91,7 @@ void Parser::set_context(Expr* e, ExprContext ctx, TargetUse use) {
   if (const Expr* bad = invalid_target(e, use)) {
     if (bad->kind == NodeKind::Yield || bad->kind == NodeKind::YieldFrom) {
       if (use == TargetUse::Assign || use == TargetUse::AssignChain)
-        fail_node("assignment to yield expression not possible", bad);
+        fail_node("assignment to " + expr_name(bad) + " not possible", bad);
     }
     const char* verb = use == TargetUse::Del ? "cannot delete " : "cannot assign to ";
     fail_node(std::string(verb) + expr_name(bad), bad);
@@ -136,7 +142,11 @@ void Parser::fail_after(Expr* a) {
     pos_ = save, depth_ = depth, bracket_depth_ = brackets;
   }
   bool soft = false;
-  if (const Name* n = as<Name>(a)) soft = n->id == "match" || n->id == "case" || n->id == "_";
+  if (const Name* n = as<Name>(a)) {
+    bool hausa_soft =
+        opts_.hausa_keywords && (n->id == hausa_alias("match") || n->id == hausa_alias("case"));
+    soft = n->id == "match" || n->id == "case" || n->id == "_" || hausa_soft;
+  }
   if (bracket_depth_ > 0 && at_expression_start() && !at(TokenKind::Star) &&
       !(a->kind == NodeKind::Name && at(TokenKind::String)) && !soft &&
       a->kind != NodeKind::IfExp && a->kind != NodeKind::Lambda &&

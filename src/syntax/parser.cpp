@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "syntax/keywords.h"
 #include "syntax/unicode.h"
 
 namespace tr::syntax {
@@ -22,7 +23,25 @@ const Token& Parser::peek(int n) const {
 }
 
 bool Parser::at_soft(std::string_view word) const {
-  return tok().kind == TokenKind::Name && tok().text == word;
+  if (tok().kind != TokenKind::Name) return false;
+  if (tok().text == word) return true;
+  return opts_.hausa_keywords && tok().text == hausa_alias(word);
+}
+
+bool Parser::written_in_hausa(const Token& t) {
+  // Keyword tokens keep the text as written; only an alias differs from the
+  // Python spelling that token_kind_name() quotes.
+  std::string_view quoted = token_kind_name(t.kind);
+  return quoted.substr(1, quoted.size() - 2) != t.text;
+}
+
+std::string Parser::quoted_keyword(const Token& t) {
+  return "'" + std::string(t.text) + "'";
+}
+
+std::string Parser::quoted_keyword(std::string_view english, bool hausa) {
+  std::string_view alias = hausa ? hausa_alias(english) : std::string_view();
+  return "'" + std::string(alias.empty() ? english : alias) + "'";
 }
 
 const Token& Parser::advance() {
@@ -190,7 +209,7 @@ Module* Parser::parse_module(ParseMode mode) {
 
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
                   Arena& arena, const ParseOptions& opts) {
-  Lexer lexer(source);
+  Lexer lexer(source, opts.hausa_keywords);
   lexer.run();
   Parser parser(lexer, lexer.tokens(), arena, filename, opts);
   ParseResult result;

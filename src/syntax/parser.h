@@ -55,7 +55,7 @@ class Parser {
   const Token& tok() const { return tokens_[pos_]; }
   const Token& peek(int n = 1) const;
   bool at(TokenKind k) const { return tokens_[pos_].kind == k; }
-  bool at_soft(std::string_view word) const;
+  bool at_soft(std::string_view word) const;  // also its Hausa alias when enabled
   const Token& advance();
   bool accept(TokenKind k);
   const Token& expect(TokenKind k);
@@ -71,6 +71,7 @@ class Parser {
     T* n = arena_.make<T>();
     n->line = start.line;
     n->col = start.col;
+    if (opts_.hausa_keywords && is_keyword(start.kind)) n->hausa_keyword = written_in_hausa(start);
     return n;
   }
   template <class T>
@@ -113,7 +114,9 @@ class Parser {
   Stmt* simple_statement();
   Stmt* compound_statement();
   Stmt* expression_statement();
-  AstList<Stmt*> block(const char* what, int line);
+  // `what` names the owner for IndentationError ("'if' statement"); when
+  // `written` is its keyword token, the message quotes that as written.
+  AstList<Stmt*> block(const char* what, int line, const Token* written = nullptr);
   Stmt* if_statement(bool is_elif);
   Stmt* while_statement();
   Stmt* for_statement(const Token* async_tok);
@@ -213,7 +216,15 @@ class Parser {
   int fstring_depth_ = 0;
 
  public:
-  static const char* expr_name(const Expr* e);
+  static std::string expr_name(const Expr* e);  // "function call", "True", ...
+  // Keywords in messages, spelled as the user wrote them.
+  // written_in_hausa: keyword token `t` is a Hausa alias (its text differs
+  // from the Python spelling).  quoted_keyword(t): "'maido'" as written.
+  // quoted_keyword(english, hausa): a keyword the user did not write, in the
+  // language of one they did ("expected 'kama' or 'karshe' block").
+  static bool written_in_hausa(const Token& t);
+  static std::string quoted_keyword(const Token& t);
+  static std::string quoted_keyword(std::string_view english, bool hausa);
   bool in_fstring() const { return in_fstring_; }
   void set_in_fstring(bool v, int fdepth) { in_fstring_ = v; fstring_depth_ = fdepth; }
   const Lexer& lexer() const { return lexer_; }

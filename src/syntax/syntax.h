@@ -15,7 +15,10 @@ namespace tr::syntax {
 enum class ParseMode { File, Eval, Single /* one REPL statement */ };
 
 struct ParseOptions {
-  bool hausa_keywords = false;  // reserved: Hausa keyword aliases (not yet implemented)
+  // Accept the Hausa keyword aliases of tokens.def as well as Python's
+  // keywords (.tr files, --multilingual).  Python source leaves this off, so
+  // `ko` or `idan` stay ordinary names there.
+  bool hausa_keywords = false;
   int feature_version = 11;     // Python 3.x minor version of the grammar
 };
 
@@ -39,6 +42,11 @@ struct ParseResult {
 // Parses `source` (UTF-8, optional BOM).  Nodes are allocated in `arena`.
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode,
                   Arena& arena, const ParseOptions& opts = {});
+
+// A keyword quoted for a message about node `n`, as the user wrote it:
+// "'return'", or "'maido'" when `n` starts with the keyword's Hausa alias
+// (Node::hausa_keyword).  `english` is the Python spelling.
+std::string quote_keyword(std::string_view english, const Node* n);
 
 // CPython's rendering, e.g.
 //   '  File "f.py", line 3\n    def broken(:\n               ^\nSyntaxError: invalid syntax\n'
