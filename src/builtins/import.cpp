@@ -1,6 +1,8 @@
 // The import system: sys.modules, the search path (script folder, the
 // project's lib/, TAURARO_PATH), packages and relative imports, native
 // modules, and running a source file as a module.
+#include <climits>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <fstream>
@@ -123,7 +125,10 @@ Value load_module(Str* fullname, Value parent) {
     if (dir.is_exhausted()) break;
     if (!is_str(dir)) continue;
     std::string base(dir.as<Str>()->view());
-    if (base.empty()) base = ".";
+    if (base.empty()) {  // '' is the current folder; modules get absolute paths
+      char cwd[PATH_MAX];
+      base = getcwd(cwd, sizeof cwd) ? std::string(cwd) : std::string(".");
+    }
     std::string pkg_dir = base + "/" + last;
     for (const char* init : {"/__init__.py", "/__init__.tr"}) {
       std::string init_path = pkg_dir + init;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "builtins/stdio.h"
+#include "vm/interrupt.h"
 
 namespace tr {
 namespace {
@@ -38,7 +39,11 @@ bool fill(TextStream* s) {
   }
   for (;;) {
     ssize_t n = ::read(s->fd_, s->in_ + s->in_len_, s->in_cap_ - s->in_len_);
-    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EINTR) {
+      // Ctrl-C while input() waits: KeyboardInterrupt, as in python3.
+      if (!vm::check_interrupt()) return false;
+      continue;
+    }
     if (n < 0) {
       int err = errno;
       Value e = exception_new(&exc::OSError,

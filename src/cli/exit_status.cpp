@@ -2,12 +2,20 @@
 // a reassigned sys.stderr.
 #include "cli/exit_status.h"
 
+#include <pthread.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 
 #include "builtins/stdio.h"
 #include "vm/vm.h"
 
 namespace tr::cli {
+
+namespace {
+bool g_ended_by_interrupt = false;
+}  // namespace
 
 void write_stderr(const std::string& text) {
   Value err = stdio_stderr();
@@ -37,9 +45,22 @@ int report_uncaught(bool* exits) {
     error_clear();
     return 1;
   }
+  if (isinstance_of(e, &exc::KeyboardInterrupt)) g_ended_by_interrupt = true;
   vm::print_exception(e);
   error_clear();
   return 1;
+}
+
+bool ended_by_interrupt() { return g_ended_by_interrupt; }
+
+void exit_by_sigint() {
+  std::fflush(stdout);
+  std::signal(SIGINT, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  kill(getpid(), SIGINT);
 }
 
 }  // namespace tr::cli

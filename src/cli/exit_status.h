@@ -15,4 +15,9 @@ void write_stderr(const std::string& text);
 // SystemExit (the REPL keeps going otherwise).
 int report_uncaught(bool* exits = nullptr);
 
+// Whether the run ended with an uncaught KeyboardInterrupt: python3 then
+// ends by SIGINT itself (status 130 in a shell), which exit_by_sigint does.
+bool ended_by_interrupt();
+void exit_by_sigint();
+
 }  // namespace tr::cli

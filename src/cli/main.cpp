@@ -86,6 +86,22 @@ int run(const Options& o) {
   }
   std::string executable = start_runtime(o, argv0, script_dir);
 
+  if (o.dump_ast) {
+    syntax::Arena arena;
+    syntax::ParseOptions popts;
+    popts.hausa_keywords = o.hausa;
+    syntax::ParseResult r =
+        syntax::parse(source, filename, syntax::ParseMode::File, arena, popts);
+    if (!r.module) {
+      std::string text = syntax::format_syntax_error(*r.error);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+      return 1;
+    }
+    std::string text = syntax::dump(r.module);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+  }
   if (o.dump_bytecode) {
     compiler::Options copts;
     copts.parse.hausa_keywords = o.hausa;
@@ -120,6 +136,8 @@ struct ThreadArgs {
 
 void* thread_main(void* p) {
   auto* a = static_cast<ThreadArgs*>(p);
+  // Ctrl-C raises KeyboardInterrupt in running code, as in python3.
+  install_sigint_handler();
   unblock_sigint_in_this_thread();
   a->status = run(*a->options);
   return nullptr;
@@ -150,5 +168,6 @@ int main(int argc, char** argv) {
     pthread_join(thread, nullptr);
   }
   std::fflush(stdout);
+  if (ended_by_interrupt()) exit_by_sigint();
   return args.status;
 }

@@ -1,6 +1,8 @@
 // The SIGINT handler and its pending-interrupt flag (see signals.h).
 #include "cli/signals.h"
 
+#include "vm/interrupt.h"
+
 #include <pthread.h>
 
 #include <csignal>
@@ -8,7 +10,7 @@
 namespace tr::cli {
 namespace {
 
-volatile sig_atomic_t g_interrupt_pending = 0;
+using vm::g_interrupt_pending;
 
 void on_sigint(int) {
   if (g_interrupt_pending) {
@@ -41,12 +43,8 @@ void install_sigint_handler() {
 void block_sigint_in_this_thread() { set_sigint_blocked(true); }
 void unblock_sigint_in_this_thread() { set_sigint_blocked(false); }
 
-bool interrupt_pending() { return g_interrupt_pending != 0; }
+bool interrupt_pending() { return vm::interrupt_pending(); }
 
-bool take_interrupt() {
-  bool was = g_interrupt_pending != 0;
-  g_interrupt_pending = 0;
-  return was;
-}
+bool take_interrupt() { return vm::take_interrupt(); }
 
 }  // namespace tr::cli

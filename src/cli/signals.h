@@ -1,14 +1,10 @@
 // SIGINT (Ctrl-C) for the command line: a handler that only records a
-// pending interrupt, read by the REPL at its prompt. The interpreter thread
-// is the one that receives it (main() blocks SIGINT in its own thread), so a
-// blocked read(2) there returns EINTR.
-//
-// Not wired yet: KeyboardInterrupt inside running code. The flag should then
-// move below cli/ (vm/ cannot include this header), the interpreter poll it
-// at backward jumps and calls and raise KeyboardInterrupt after taking it,
-// and the handler be installed for scripts too. Until something takes it, a
-// second Ctrl-C ends the process as the default action would, so a runaway
-// loop at the prompt can still be stopped.
+// pending interrupt (vm/interrupt.h), which the REPL reads at its prompt and
+// the interpreter turns into KeyboardInterrupt in running code. The
+// interpreter thread is the one that receives it (main() blocks SIGINT in
+// its own thread), so a blocked read(2) there returns EINTR. Until something
+// takes it, a second Ctrl-C ends the process as the default action would,
+// so code that never polls (a long native call) can still be stopped.
 #pragma once
 
 namespace tr::cli {

@@ -73,7 +73,9 @@ std::string start_runtime(const Options& o, const std::string& argv0,
   config.executable = executable_path();
   config.argv.push_back(argv0);
   for (const std::string& a : o.script_args) config.argv.push_back(a);
-  config.path.push_back(script_dir.empty() ? absolute("") : script_dir);
+  // sys.path[0]: the script's folder; the current folder for -m; '' (the
+  // current folder, looked up at each import) for -c, stdin and the prompt.
+  config.path.push_back(!script_dir.empty() ? script_dir : o.has_module ? absolute("") : "");
   config.path.push_back(TAURARO_LIB_DIR);
   add_env_path(&config.path);
   modules::modules_init(config);

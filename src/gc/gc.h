@@ -98,7 +98,12 @@ struct Tracer {
   void visit(Value v) {
     if (v.is_object()) visit(v.as_object());
   }
-  void visit(const Object* o);
+  // Inline so that the common case, an object already marked (a shared
+  // type, an interned name), costs no call.
+  void visit(const Object* o) {
+    if (o && !(o->gc_ & (gc::kMarked | gc::kPermanent))) mark(const_cast<Object*>(o));
+  }
+  void mark(Object* o);  // marks an unmarked object and queues it
   void visit_range(const Value* begin, size_t n) {
     for (size_t i = 0; i < n; ++i) visit(begin[i]);
   }

@@ -1,7 +1,10 @@
 // The heap: size-class blocks for small objects, a map of large objects, and
 // the mark-sweep collector that walks roots (precise and conservative).
+#include <algorithm>
 #include <csetjmp>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <unordered_set>
 #include <vector>
@@ -17,20 +20,29 @@ namespace {
 // Layout
 
 constexpr size_t kBlockSize = 256 * 1024;  // aligned to its own size
-constexpr size_t kMaxSmall = 2048;
-constexpr size_t kClassSizes[] = {16,  32,  48,  64,  80,  96,   112,  128,
-                                  160, 192, 224, 256, 320, 384,  448,  512,
-                                  640, 768, 896, 1024, 1280, 1536, 1792, 2048};
+// Cells up to 16 KiB come from blocks (big ints, long strings and tuples
+// included): a malloc'd large object costs a calloc, a tree insert and a free,
+// and fragments the malloc heap when big-int arithmetic makes thousands.
+constexpr size_t kMaxSmall = 16384;
+constexpr size_t kClassSizes[] = {
+    16,   32,   48,   64,   80,   96,   112,  128,   160,   192,   224,   256,   320,  384,
+    448,  512,  640,  768,  896,  1024, 1280, 1536,  1792,  2048,  2560,  3072,  3584, 4096,
+    5120, 6144, 7168, 8192, 10240, 12288, 14336, 16384};
 constexpr size_t kNumClasses = sizeof(kClassSizes) / sizeof(kClassSizes[0]);
 
 // A block holds cells of one size class. Its header sits at the block start;
 // cells follow, so `ptr & ~(kBlockSize-1)` finds the block of any interior
-// pointer and the cell index is a division.
+// pointer and the cell index is a division. Cells are carved lazily: those
+// at or past `limit` have never been handed out, so a new block costs no
+// page faults until it is used (start-up and peak memory stay small).
 struct Block {
   uint32_t cell_size;
   uint32_t num_cells;
   uint32_t size_class;
+  uint32_t pad;
   char* first_cell;
+  char* limit;  // first never-used cell
+  char* end;    // first_cell + num_cells * cell_size
 };
 
 struct FreeCell {
@@ -38,10 +50,18 @@ struct FreeCell {
   FreeCell* next;
 };
 
+// The collection threshold: a collection runs once the bytes allocated since
+// the last one reach max(kMinThreshold, bytes_live * kGrowthPercent / 100).
+// See docs/decisions.md ("GC heap growth") for the measurements behind them.
+constexpr size_t kMinThreshold = 1024 * 1024;
+constexpr size_t kGrowthPercent = 35;
+
 struct Heap {
   uint8_t class_of[kMaxSmall / 16 + 1];
   FreeCell* free_lists[kNumClasses] = {};
+  Block* carving[kNumClasses] = {};  // the block new cells are carved from
   std::vector<Block*> blocks;
+  std::vector<Block*> empty_blocks;  // no live cell: reusable by any class
   std::unordered_set<uintptr_t> block_set;
   std::map<uintptr_t, size_t> large;  // start -> bytes
   std::vector<Object*> permanent;
@@ -50,7 +70,7 @@ struct Heap {
   void* stack_base = nullptr;
   size_t bytes_since_gc = 0;
   size_t bytes_live = 0;
-  size_t next_gc = 8 * 1024 * 1024;
+  size_t next_gc = kMinThreshold;
   size_t heap_bytes = 0;
   size_t collections = 0;
   int paused = 0;
@@ -71,33 +91,71 @@ Heap& heap() {
   return *h;
 }
 
+// TAURARO_GC_STATS=1 prints the collector's totals to stderr at exit (for
+// tuning the growth policy; see docs/performance.md).
+size_t g_total_allocated = 0;
+void print_stats_at_exit() {
+  Heap& h = heap();
+  std::fprintf(stderr,
+               "gc: %zu collections, %zu KiB allocated in total, %zu KiB live after the last, "
+               "%zu KiB of blocks and large objects\n",
+               h.collections, g_total_allocated / 1024, h.bytes_live / 1024, h.heap_bytes / 1024);
+}
+struct StatsAtExit {
+  StatsAtExit() {
+    const char* v = std::getenv("TAURARO_GC_STATS");
+    if (v && *v && *v != '0') std::atexit(print_stats_at_exit);
+  }
+} g_stats_at_exit;
+
 RootedValues* g_rooted_head = nullptr;
 
 // ---------------------------------------------------------------------------
 // Allocation
 
-void refill(Heap& h, size_t cls) {
-  void* mem = std::aligned_alloc(kBlockSize, kBlockSize);
-  TR_CHECK(mem != nullptr);
-  auto* b = static_cast<Block*>(mem);
+// Formats `b` (fresh or emptied) for size class `cls`, with no cell carved.
+void format_block(Block* b, size_t cls) {
   b->cell_size = static_cast<uint32_t>(kClassSizes[cls]);
   b->size_class = static_cast<uint32_t>(cls);
   size_t header = (sizeof(Block) + 15) & ~size_t{15};
-  b->first_cell = static_cast<char*>(mem) + header;
+  b->first_cell = reinterpret_cast<char*>(b) + header;
   b->num_cells = static_cast<uint32_t>((kBlockSize - header) / b->cell_size);
-  for (uint32_t i = b->num_cells; i-- > 0;) {
-    auto* cell = reinterpret_cast<FreeCell*>(b->first_cell + i * size_t{b->cell_size});
-    cell->header = Object{};
-    cell->next = h.free_lists[cls];
-    h.free_lists[cls] = cell;
+  b->limit = b->first_cell;
+  b->end = b->first_cell + size_t{b->num_cells} * b->cell_size;
+}
+
+// A block to carve cells of class `cls` from: an emptied one if any, else a
+// new one from the system.
+Block* new_block(Heap& h, size_t cls) {
+  Block* b;
+  if (!h.empty_blocks.empty()) {
+    b = h.empty_blocks.back();
+    h.empty_blocks.pop_back();
+  } else {
+    void* mem = std::aligned_alloc(kBlockSize, kBlockSize);
+    TR_CHECK(mem != nullptr);
+    b = static_cast<Block*>(mem);
+    h.blocks.push_back(b);
+    h.block_set.insert(reinterpret_cast<uintptr_t>(mem));
+    h.heap_bytes += kBlockSize;
   }
-  h.blocks.push_back(b);
-  h.block_set.insert(reinterpret_cast<uintptr_t>(mem));
-  h.heap_bytes += kBlockSize;
+  format_block(b, cls);
+  h.carving[cls] = b;
+  return b;
+}
+
+// The slow path of a small allocation: no free cell in class `cls`.
+__attribute__((noinline)) Object* carve(Heap& h, size_t cls) {
+  Block* b = h.carving[cls];
+  if (!b || b->limit == b->end) b = new_block(h, cls);
+  auto* o = reinterpret_cast<Object*>(b->limit);
+  b->limit += b->cell_size;
+  return o;
 }
 
 void maybe_collect(Heap& h, size_t bytes) {
   h.bytes_since_gc += bytes;
+  g_total_allocated += bytes;
   if (h.paused || h.collecting) return;
   if (h.stress || h.bytes_since_gc >= h.next_gc) collect();
 }
@@ -111,9 +169,8 @@ Object* find_object(Heap& h, uintptr_t p) {
   if (h.block_set.count(base)) {
     auto* b = reinterpret_cast<Block*>(base);
     auto first = reinterpret_cast<uintptr_t>(b->first_cell);
-    if (p < first) return nullptr;
+    if (p < first || p >= reinterpret_cast<uintptr_t>(b->limit)) return nullptr;
     size_t idx = (p - first) / b->cell_size;
-    if (idx >= b->num_cells) return nullptr;
     auto* o = reinterpret_cast<Object*>(first + idx * b->cell_size);
     return (o->gc_ & kAllocated) ? o : nullptr;
   }
@@ -162,13 +219,18 @@ void drain(Heap& h, Tracer& t) {
 
 void sweep(Heap& h) {
   for (auto& fl : h.free_lists) fl = nullptr;
+  h.empty_blocks.clear();
   size_t live = 0;
   for (Block* b : h.blocks) {
-    for (uint32_t i = b->num_cells; i-- > 0;) {
+    FreeCell* block_free = nullptr;
+    FreeCell* block_free_tail = nullptr;
+    size_t block_live = 0;
+    size_t n = static_cast<size_t>(b->limit - b->first_cell) / b->cell_size;
+    for (size_t i = n; i-- > 0;) {
       auto* o = reinterpret_cast<Object*>(b->first_cell + i * size_t{b->cell_size});
       if (o->gc_ & (kMarked | kPermanent)) {
         o->gc_ &= ~kMarked;
-        live += b->cell_size;
+        ++block_live;
         continue;
       }
       if (o->gc_ & kAllocated) {
@@ -177,8 +239,22 @@ void sweep(Heap& h) {
       }
       auto* cell = reinterpret_cast<FreeCell*>(o);
       cell->header = Object{};
-      cell->next = h.free_lists[b->size_class];
-      h.free_lists[b->size_class] = cell;
+      cell->next = block_free;
+      if (!block_free_tail) block_free_tail = cell;
+      block_free = cell;
+    }
+    if (block_live == 0) {
+      // Nothing survives: the whole block goes back to the pool, usable by
+      // any size class, rather than sitting on one class's free list.
+      if (h.carving[b->size_class] == b) h.carving[b->size_class] = nullptr;
+      b->limit = b->first_cell;
+      h.empty_blocks.push_back(b);
+      continue;
+    }
+    live += block_live * b->cell_size;
+    if (block_free) {
+      block_free_tail->next = h.free_lists[b->size_class];
+      h.free_lists[b->size_class] = block_free;
     }
   }
   for (auto it = h.large.begin(); it != h.large.end();) {
@@ -214,10 +290,12 @@ Object* allocate(size_t bytes, Type* cls) {
   Object* o;
   if (bytes <= kMaxSmall) {
     size_t c = h.class_of[bytes / 16];
-    if (!h.free_lists[c]) refill(h, c);
-    FreeCell* cell = h.free_lists[c];
-    h.free_lists[c] = cell->next;
-    o = &cell->header;
+    if (FreeCell* cell = h.free_lists[c]) {
+      h.free_lists[c] = cell->next;
+      o = &cell->header;
+    } else {
+      o = carve(h, c);
+    }
     std::memset(static_cast<void*>(o), 0, kClassSizes[c]);
   } else {
     void* mem = std::calloc(1, bytes);
@@ -267,7 +345,7 @@ void collect() {
   drain(h, t);
   sweep(h);
   h.bytes_since_gc = 0;
-  h.next_gc = std::max<size_t>(8 * 1024 * 1024, h.bytes_live);
+  h.next_gc = std::max(kMinThreshold, h.bytes_live / 100 * kGrowthPercent);
   ++h.collections;
   h.collecting = false;
 }
@@ -288,10 +366,18 @@ Stats stats() {
 // ---------------------------------------------------------------------------
 // Tracer and rooted vectors
 
-void Tracer::visit(const Object* co) {
-  auto* o = const_cast<Object*>(co);
-  if (!o || (o->gc_ & (gc::kMarked | gc::kPermanent))) return;
+void Tracer::mark(Object* o) {
   o->gc_ |= gc::kMarked;
+  auto* cls = reinterpret_cast<GcClass*>(o->cls_);
+  if (cls && !cls->gc_trace_) {
+    // A leaf (str, int, float...): nothing inside to visit but its class,
+    // so it skips the mark stack — most of a heap's objects are leaves.
+    if (!(cls->gc_ & (gc::kMarked | gc::kPermanent))) {
+      cls->gc_ |= gc::kMarked;
+      gc::heap().mark_stack.push_back(cls);
+    }
+    return;
+  }
   gc::heap().mark_stack.push_back(o);
 }
 

@@ -17,22 +17,23 @@ constexpr FoldRow kFold[] = {
 #include "modules/re_fold.inc"
 };
 
+uint32_t fold_lookup(uint32_t c) {
+  auto it = std::lower_bound(std::begin(kFold), std::end(kFold), c,
+                             [](const FoldRow& r, uint32_t v) { return r.cp < v; });
+  return (it != std::end(kFold) && it->cp == c) ? it->key : c;
+}
+
 // Code points grouped by fold key, for fold_variants: sorted (key, cp).
+// Built on first use (an IGNORECASE pattern), not at start-up: sorting the
+// table cost every run of the interpreter about a millisecond.
 struct Variants {
   std::vector<std::pair<uint32_t, uint32_t>> by_key;
-  std::array<uint32_t, 256> low_key;
   Variants() {
     for (const FoldRow& r : kFold) by_key.push_back({r.key, r.cp});
     // A key is itself a member of its class.
     for (const FoldRow& r : kFold) by_key.push_back({r.key, r.key});
     std::sort(by_key.begin(), by_key.end());
     by_key.erase(std::unique(by_key.begin(), by_key.end()), by_key.end());
-    for (uint32_t c = 0; c < 256; ++c) low_key[c] = lookup(c);
-  }
-  static uint32_t lookup(uint32_t c) {
-    auto it = std::lower_bound(std::begin(kFold), std::end(kFold), c,
-                               [](const FoldRow& r, uint32_t v) { return r.cp < v; });
-    return (it != std::end(kFold) && it->cp == c) ? it->key : c;
   }
 };
 
@@ -41,13 +42,26 @@ const Variants& variants() {
   return v;
 }
 
+// Fold keys of Latin-1, the fast path of fold_key.
+struct LowKeys {
+  std::array<uint32_t, 256> key;
+  LowKeys() {
+    for (uint32_t c = 0; c < 256; ++c) key[c] = fold_lookup(c);
+  }
+};
+
+const LowKeys& low_keys() {
+  static const LowKeys k;
+  return k;
+}
+
 }  // namespace
 
 // Filled during static initialisation, before any pattern can run.
-const uint32_t* const kFoldLow = variants().low_key.data();
+const uint32_t* const kFoldLow = low_keys().key.data();
 
 uint32_t fold_key_slow(uint32_t c) {
-  return Variants::lookup(c);
+  return fold_lookup(c);
 }
 
 int fold_variants(uint32_t c, uint32_t* out) {

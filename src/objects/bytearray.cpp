@@ -20,6 +20,7 @@ void reserve(ByteArray* b, size_t n) {
   size_t cap = std::max(n, b->capacity_ + b->capacity_ / 2 + 8);
   auto* p = static_cast<char*>(std::realloc(b->data_, cap + 1));
   TR_CHECK(p != nullptr);
+  gc::account_external(cap - b->capacity_);
   b->data_ = p;
   b->capacity_ = cap;
 }

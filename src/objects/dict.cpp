@@ -112,6 +112,7 @@ bool alloc_table(uint8_t log2, void** indices, DictEntry** entries) {
   size_t index_bytes = ((size_t{1} << log2) * slot_width(log2) + 7) & ~size_t{7};
   size_t bytes = index_bytes + usable_for(log2) * sizeof(DictEntry);
   auto* block = static_cast<char*>(std::malloc(bytes));
+  gc::account_external(bytes);  // freed only when the dict is collected
   if (!block) {
     raise_memory_error();
     return false;
@@ -187,6 +188,14 @@ uint8_t log2_for(size_t n) {
 }
 
 bool grow(Dict* d) { return resize(d, log2_for(d->used_ + 1)); }
+
+// Smallest table whose entry array holds `n` entries: for a table filled
+// once with a known count (a copy), where 3x headroom would only cost memory.
+uint8_t log2_to_hold(size_t n) {
+  uint8_t log2 = kMinLog2;
+  while (usable_for(log2) < n && log2 < 62) ++log2;
+  return log2;
+}
 
 // Finds `key`: its entry position, kEmpty if absent (with *slot_out the
 // slot holding it, when found), or kError. A generic __eq__ may mutate the
@@ -404,7 +413,7 @@ Status dict_copy_into(Dict* dst, Dict* src) {
   }
   // The keys are distinct already: place them without comparing.
   dict_clear(dst);
-  if (!resize(dst, log2_for(src->used_))) return Status::Error;
+  if (!resize(dst, log2_to_hold(src->used_))) return Status::Error;
   size_t pos = 0, n = 0;
   Value k, v;
   int64_t h;

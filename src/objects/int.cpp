@@ -44,9 +44,24 @@ bool mpz_fits_inline(mpz_srcptr z, int64_t* out) {
 
 Value int_from_i64(int64_t i) {
   if (Value::fits_inline(i)) return Value::small_int(i);
-  Mpz z;
-  mpz_set_si(z, i);
-  return new_bigint(z);
+  return int_from_i128(i);
+}
+
+// Builds the BigInt's limbs directly: no GMP temporary, so no malloc for the
+// common case of results just past the inline range (e.g. an LCG's product).
+Value int_from_i128(__int128 v) {
+  if (v >= Value::kIntMin && v <= Value::kIntMax) {
+    return Value::small_int(static_cast<int64_t>(v));
+  }
+  bool negative = v < 0;
+  unsigned __int128 mag = negative ? -static_cast<unsigned __int128>(v)
+                                   : static_cast<unsigned __int128>(v);
+  static_assert(sizeof(mp_limb_t) == 8, "64-bit limbs expected");
+  mp_limb_t limbs[2] = {static_cast<mp_limb_t>(mag), static_cast<mp_limb_t>(mag >> 64)};
+  mp_size_t n = limbs[1] ? 2 : 1;
+  mpz_t view;
+  mpz_roinit_n(view, limbs, negative ? -n : n);
+  return new_bigint(view);
 }
 
 Value int_from_u64(uint64_t u) {

@@ -75,6 +75,33 @@ Value small_binary(BinaryOp op, int64_t x, int64_t y) {
   return Value::null();  // not handled here: take the general path
 }
 
+// Operands that fit in 64 bits (inline, or a one-limb BigInt such as an
+// LCG's intermediate product): +, -, * in 128 bits, // and % in 64, so no
+// GMP temporary is made. Returns null for anything it does not handle.
+Value wide_binary(BinaryOp op, int64_t x, int64_t y) {
+  switch (op) {
+    case BinaryOp::Add: return int_from_i128(static_cast<__int128>(x) + y);
+    case BinaryOp::Sub: return int_from_i128(static_cast<__int128>(x) - y);
+    case BinaryOp::Mul: return int_from_i128(static_cast<__int128>(x) * y);
+    case BinaryOp::FloorDiv: {
+      if (y == 0) return raise(&exc::ZeroDivisionError, "integer division or modulo by zero");
+      int64_t q = x / y;  // |x|, |y| < 2**63: no INT64_MIN / -1
+      if (x % y != 0 && ((x < 0) != (y < 0))) --q;
+      return int_from_i64(q);
+    }
+    case BinaryOp::Mod: {
+      if (y == 0) return raise(&exc::ZeroDivisionError, "integer modulo by zero");
+      int64_t r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      return int_from_i64(r);
+    }
+    case BinaryOp::And: return int_from_i64(x & y);
+    case BinaryOp::Or: return int_from_i64(x | y);
+    case BinaryOp::Xor: return int_from_i64(x ^ y);
+    default: return Value::null();
+  }
+}
+
 // ---------------------------------------------------------------------------
 // True division, correctly rounded for any size of operands.
 
@@ -179,6 +206,10 @@ Value int_binary(BinaryOp op, Value a, Value b) {
   int64_t x, y;
   if (int_small(a, &x) && int_small(b, &y)) {
     Value r = small_binary(op, x, y);
+    if (!r.is_null() || error_pending()) return r;
+  }
+  if (int_fits_i64(a, &x) && int_fits_i64(b, &y)) {
+    Value r = wide_binary(op, x, y);
     if (!r.is_null() || error_pending()) return r;
   }
   switch (op) {

@@ -14,19 +14,20 @@ namespace tr {
 
 // An int value (inline, bool, BigInt or int-subclass instance) seen as a GMP
 // integer without copying heap values. Inline values use a stack temporary.
+// Inline values are viewed through a one-limb read-only mpz on the stack
+// (mpz_roinit_n): no malloc per operand.
 class MpzArg {
  public:
   explicit MpzArg(Value v) {
     if (v.is_object()) {
       ptr_ = static_cast<BigInt*>(v.as_object())->value_;
     } else {
-      mpz_init_set_si(tmp_, v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_int());
+      int64_t i = v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_int();
+      limb_ = static_cast<mp_limb_t>(i < 0 ? -i : i);  // |i| < 2**47
+      mp_size_t n = i == 0 ? 0 : 1;
+      mpz_roinit_n(tmp_, &limb_, i < 0 ? -n : n);
       ptr_ = tmp_;
-      owned_ = true;
     }
-  }
-  ~MpzArg() {
-    if (owned_) mpz_clear(tmp_);
   }
   MpzArg(const MpzArg&) = delete;
   MpzArg& operator=(const MpzArg&) = delete;
@@ -36,10 +37,34 @@ class MpzArg {
   mpz_srcptr operator->() const { return ptr_; }
 
  private:
+  mp_limb_t limb_;
   mpz_t tmp_;
   mpz_srcptr ptr_;
-  bool owned_ = false;
 };
+
+// The value of an exact int (inline, bool or BigInt) when it fits in
+// (-2**63, 2**63): the wide fast paths of the arithmetic use it.
+inline bool int_fits_i64(Value v, int64_t* out) {
+  if (v.is_int()) {
+    *out = v.as_int();
+    return true;
+  }
+  if (v.is_bool()) {
+    *out = v.is_true() ? 1 : 0;
+    return true;
+  }
+  if (!v.is_object() || v.as_object()->cls_ != &int_type) return false;
+  mpz_srcptr z = static_cast<BigInt*>(v.as_object())->value_;
+  int size = z->_mp_size;
+  if (size != 1 && size != -1) return false;
+  mp_limb_t limb = z->_mp_d[0];
+  if (limb > static_cast<mp_limb_t>(INT64_MAX)) return false;
+  *out = size < 0 ? -static_cast<int64_t>(limb) : static_cast<int64_t>(limb);
+  return true;
+}
+
+// A new int from a 128-bit value (inline when it fits).
+Value int_from_i128(__int128 v);
 
 // An initialised mpz_t temporary, cleared at scope exit.
 class Mpz {

@@ -61,6 +61,8 @@ Status list_reserve(List* l, size_t n) {
   size_t cap = n + (n >> 3) + 6;
   cap &= ~size_t{3};
   Value* items;
+  // The buffer is garbage once the list is: the collector counts it.
+  gc::account_external((cap - (items_inline(l) ? 0 : l->capacity_)) * sizeof(Value));
   if (items_inline(l)) {
     items = static_cast<Value*>(std::malloc(cap * sizeof(Value)));
     if (items) std::memcpy(items, l->items_, l->size_ * sizeof(Value));
@@ -101,6 +103,7 @@ List* list_new(size_t size, size_t capacity) {
   if (capacity) {
     l->items_ = static_cast<Value*>(std::malloc(capacity * sizeof(Value)));
     if (!l->items_) std::abort();  // callers size lists from real data
+    gc::account_external(capacity * sizeof(Value));
     l->capacity_ = capacity;
   }
   for (size_t i = 0; i < size; ++i) l->items_[i] = Value::none();

@@ -12,16 +12,16 @@
 namespace tr {
 namespace {
 
-// GMP's limbs live in malloc'd memory owned by BigInt objects; counting them
-// as GC pressure lets dead big ints be finalised before the heap balloons.
+// Exact ints keep their limbs inside their GC cell (the collector sees their
+// real size), so GMP's own allocations are temporaries freed within the
+// operation: not counted as GC pressure (counting them made bigint-heavy
+// code collect hundreds of times for garbage that did not exist).
 void* gmp_alloc(size_t n) {
-  gc::account_external(n);
   void* p = std::malloc(n);
   TR_CHECK(p != nullptr);
   return p;
 }
-void* gmp_realloc(void* p, size_t old_size, size_t n) {
-  if (n > old_size) gc::account_external(n - old_size);
+void* gmp_realloc(void* p, size_t /*old_size*/, size_t n) {
   void* q = std::realloc(p, n);
   TR_CHECK(q != nullptr);
   return q;

@@ -68,6 +68,7 @@ struct InstallHooks {
 } g_install_hooks;
 
 SetEntry* alloc_table(size_t n) {
+  gc::account_external(n * sizeof(SetEntry));  // freed only when the set is collected
   return static_cast<SetEntry*>(std::calloc(n, sizeof(SetEntry)));
 }
 

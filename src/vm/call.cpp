@@ -192,10 +192,16 @@ Value call_function(Value func, const Value* args, size_t nargs, Tuple* kwnames)
   if (window + code->num_regs_ + 64 > t.stack_limit) return recursion_error();
   // Reserve the window before binding: binding may allocate and collect.
   t.stack_top = window + code->num_regs_;
-  for (size_t i = 0; i < code->num_regs_; ++i) window[i] = Value::null();
-  if (!bind_arguments(f, window, args, nargs, kwnames)) {
-    t.stack_top = window;
-    return Value::null();
+  if (takes_exact_positional(code, nargs, kwnames)) {
+    // The common case (slots calling __init__, __add__, ...): copy and go.
+    for (size_t i = 0; i < nargs; ++i) window[i] = args[i];
+    init_window(code, f, window, nargs);
+  } else {
+    for (size_t i = 0; i < code->num_regs_; ++i) window[i] = Value::null();
+    if (!bind_arguments(f, window, args, nargs, kwnames)) {
+      t.stack_top = window;
+      return Value::null();
+    }
   }
   if (code->flags_ & (bytecode::kCodeGenerator | bytecode::kCodeCoroutine)) {
     Value g = generator_new(f, code, window);

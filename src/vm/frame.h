@@ -1,12 +1,22 @@
 // Frames and the thread state: each frame is a window of the one VM register
 // stack; Python->Python calls push a Frame and stay in the same C++ loop.
 #pragma once
+#include "base/check.h"
 #include "bytecode/code.h"
 #include "objects/objects.h"
 
 namespace tr::vm {
 
 struct Generator;
+
+// What returning from a frame pushed by a quickened instruction involves.
+enum FrameReturn : uint8_t {
+  kReturnPlain = 0,   // the result goes to the caller's ret_reg
+  kReturnInit = 1,    // CALL_CLASS_INIT's __init__: must return None; ret_reg
+                      // already holds the instance
+  kReturnBinary = 2,  // BINARY_PY's __op__: NotImplemented continues with
+                      // Python's operator rule for the operands
+};
 
 struct Frame {
   bytecode::Code* code;
@@ -20,6 +30,8 @@ struct Frame {
   Generator* gen;          // the generator this frame runs, or null
   uint16_t ret_reg;        // caller register receiving the result
   bool is_entry;           // returning leaves run() (called from C++)
+  uint8_t on_return;       // FrameReturn: what the caller's instruction still owes
+  uint8_t return_op;       // kReturnBinary: the generic op (ADD, ...) being run
   uint32_t instr_index() const {
     return static_cast<uint32_t>(pc - code->instrs_);
   }
@@ -60,6 +72,36 @@ struct ThreadState {
 
 ThreadState& ts();
 
+// push_frame / pop_frame for the interpreter loop, which already holds `t`
+// (inlined there: a Python call is a frame push, not a C++ call).
+inline Frame* enter_frame(ThreadState& t, bytecode::Code* code, Function* func, Value* regs,
+                          Dict* globals, Dict* builtins, Dict* locals) {
+  TR_CHECK(t.depth < t.max_frames);
+  Frame* f = t.frames + t.depth;
+  f->code = code;
+  f->func = func;
+  f->regs = regs;
+  f->pc = code->instrs_;
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = locals;
+  f->back = t.frame;
+  f->gen = nullptr;
+  f->ret_reg = 0;
+  f->is_entry = false;
+  f->on_return = kReturnPlain;
+  t.frame = f;
+  ++t.depth;
+  t.stack_top = regs + code->num_regs_;
+  return f;
+}
+inline void leave_frame(ThreadState& t) {
+  Frame* f = t.frame;
+  t.frame = f->back;
+  --t.depth;
+  t.stack_top = t.frame ? t.frame->regs + t.frame->code->num_regs_ : t.stack_base;
+}
+
 // Runs frames starting with the entry frame already pushed; returns the
 // entry frame's result or null with the exception pending. `yielded` is
 // set when a generator frame suspended.
@@ -76,6 +118,19 @@ bool bind_arguments(Function* func, Value* dest, const Value* args, size_t nargs
                     Tuple* kwnames);
 // Fills free-variable registers and nulls the other locals/temporaries.
 void init_window(bytecode::Code* code, Function* func, Value* regs, size_t first_unset);
+// The same, inlined for the interpreter's calls.
+inline void init_window_inline(bytecode::Code* code, Function* func, Value* regs,
+                               size_t first_unset) {
+  for (size_t i = first_unset; i < code->num_regs_; ++i) regs[i] = Value::null();
+  if (code->num_free_) init_window(code, func, regs, code->num_regs_);
+}
+
+// A call that binds by copying: exactly the positional parameters, no
+// keywords, no *args/**kwargs/keyword-only parameters (defaults unused).
+inline bool takes_exact_positional(const bytecode::Code* code, size_t nargs, const Tuple* kwnames) {
+  return !kwnames && nargs == code->argcount_ && code->kwonlyargcount_ == 0 &&
+         !(code->flags_ & (bytecode::kCodeVarargs | bytecode::kCodeVarkeywords));
+}
 
 // Generators (generator.cpp).
 Value generator_new(Function* func, bytecode::Code* code, Value* regs);

@@ -40,6 +40,5 @@ void vm_init() {
   inline_cache_init();
 }
 
-void print_stats() {}
 
 }  // namespace tr::vm

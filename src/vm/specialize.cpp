@@ -4,7 +4,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "vm/attr_poly.h"
+#include "vm/frame.h"
 #include "vm/inline_cache.h"
+#include "vm/stats.h"
 
 namespace tr::vm {
 
@@ -19,37 +22,26 @@ void trace_caches(Code* code, Tracer& t) {
     t.visit(caches[i].obj1);
     t.visit(caches[i].obj2);
     t.visit(caches[i].value);
+    t.visit(caches[i].more);
   }
 }
 
 bool gave_up(InlineCache* c) { return c->misses >= kMaxMisses; }
 
-void rewrite(Code* code, uint32_t index, Op op) { code->instrs_[index].op = op; }
-
-// The class attribute `name` of t, if it is a plain value whose lookup
-// through an instance needs no descriptor call (or a function, which
-// LOAD_METHOD handles). Data descriptors disqualify.
-bool plain_class_attr(Type* t, Str* name, Value* out) {
-  Value d = type_lookup(t, name);
-  if (d.is_null()) return false;
-  Type* dt = type_of(d);
-  if (dt->descr_get_ || dt->descr_set_) return false;
-  *out = d;
-  return true;
+// Quickens instruction `index` to `op`, remembering its generic form in pad
+// (the op deoptimize returns to).
+void rewrite(Code* code, uint32_t index, Op op) {
+  bytecode::Instr& in = code->instrs_[index];
+  TR_STAT(++stats::of(op).quickened);
+  in.pad = static_cast<uint8_t>(in.op);
+  in.op = op;
 }
 
-// The instance-storage guard for `obj`: its shape, or null when it has no
-// attribute block yet. False when the instance is in dict mode.
-bool storage_shape(Value obj, Value* shape_out) {
-  Dict** slot = instance_dict_slot(obj);
-  if (!slot || !*slot) {
-    *shape_out = Value::null();
-    return true;
-  }
-  Object* store = reinterpret_cast<Object*>(*slot);
-  if (!is_attr_block(store)) return false;
-  *shape_out = Value::object(static_cast<AttrBlock*>(store)->shape_);
-  return true;
+// The generic instruction at `index` could not be quickened this time; after
+// kMaxMisses such tries it stops trying.
+void refuse(Code* code, uint32_t index) {
+  InlineCache* c = cache_at(code, index);
+  if (++c->misses >= kMaxMisses) code->instrs_[index].pad = kPadGaveUp;
 }
 
 }  // namespace
@@ -65,9 +57,14 @@ InlineCache* cache_at(Code* code, uint32_t index) {
 
 void deoptimize(Code* code, uint32_t index, Op generic) {
   InlineCache* c = cache_at(code, index);
+  bytecode::Instr& in = code->instrs_[index];
+  TR_STAT(++stats::of(in.op).deopts);
   ++c->misses;
-  rewrite(code, index, generic);
+  in.op = generic;
+  in.pad = gave_up(c) ? kPadGaveUp : 0;
 }
+
+void quicken(Code* code, uint32_t index, Op op) { rewrite(code, index, op); }
 
 void specialize_load_attr(Code* code, uint32_t index, Value obj, Str* name) {
   InlineCache* c = cache_at(code, index);
@@ -99,84 +96,48 @@ void specialize_load_attr(Code* code, uint32_t index, Value obj, Str* name) {
     rewrite(code, index, Op::LOAD_ATTR_CLASS);
     return;
   }
-  if (t->getattr_ != generic_getattr || !type_has_flag(t, kTypeShaped)) return;
-  Value shape;
-  if (!storage_shape(obj, &shape)) return;
-  Value d = type_lookup(t, name);
-  if (!d.is_null()) {
-    Type* dt = type_of(d);
-    if (dt->descr_set_) return;  // data descriptor (property): not cached here
-  }
-  if (!shape.is_null()) {
-    int64_t ix = shape_lookup(shape.as<Shape>(), name);
-    if (ix >= 0) {
-      c->obj1 = Value::object(t);
-      c->obj2 = shape;
-      c->version = g_type_epoch;
-      c->index = static_cast<uint32_t>(ix);
-      rewrite(code, index, Op::LOAD_ATTR_SLOT);
-      return;
-    }
-  }
-  Value v;
-  if (plain_class_attr(t, name, &v)) {
-    c->obj1 = Value::object(t);
-    c->obj2 = shape;
-    c->value = v;
-    c->version = g_type_epoch;
+  AttrEntry e;
+  if (!describe_load_attr(obj, name, &e)) return;
+  c->obj1 = e.type;
+  c->obj2 = e.guard;
+  c->version = g_type_epoch;
+  c->more = Value::null();
+  if (e.kind == kAttrSlot) {
+    c->index = e.index;
+    rewrite(code, index, Op::LOAD_ATTR_SLOT);
+  } else {
+    c->value = e.payload;
     c->flags = 0;
     rewrite(code, index, Op::LOAD_ATTR_CLASS);
   }
 }
 
-void specialize_store_attr(Code* code, uint32_t index, Value obj, Str* name) {
+void specialize_store_attr(Code* code, uint32_t index, Value obj, Str* name, Value before) {
   InlineCache* c = cache_at(code, index);
-  if (gave_up(c) || !obj.is_object()) return;
-  Type* t = type_of(obj);
-  if (t->setattr_ != generic_setattr || !type_has_flag(t, kTypeShaped) || t->slot_names_) return;
-  Value d = type_lookup(t, name);
-  if (!d.is_null() && type_of(d)->descr_set_) return;
-  // Called after the store: the shape now holds `name`.
-  Value shape;
-  if (!storage_shape(obj, &shape) || shape.is_null()) return;
-  Shape* s = shape.as<Shape>();
-  int64_t ix = shape_lookup(s, name);
-  if (ix < 0) return;
-  c->obj1 = Value::object(t);
+  AttrEntry e;
+  if (gave_up(c) || !describe_store_attr(obj, name, before, &e)) return;
+  c->obj1 = e.type;
+  c->obj2 = e.guard;
   c->version = g_type_epoch;
-  c->index = static_cast<uint32_t>(ix);
-  if (s->key_ == name && static_cast<int64_t>(s->size_) - 1 == ix) {
-    // The store just added it: cache the transition from the parent shape.
-    c->obj2 = s->parent_ == shape_root() ? Value::null() : Value::object(s->parent_);
-    c->value = Value::object(s);
+  c->index = e.index;
+  c->more = Value::null();
+  if (e.kind == kAttrAdd) {
+    c->value = e.payload;
     rewrite(code, index, Op::STORE_ATTR_ADD);
   } else {
-    c->obj2 = shape;
     rewrite(code, index, Op::STORE_ATTR_SLOT);
   }
 }
 
 void specialize_load_method(Code* code, uint32_t index, Value obj, Str* name) {
   InlineCache* c = cache_at(code, index);
-  if (gave_up(c)) return;
-  Type* t = type_of(obj);
-  if (t->getattr_ != generic_getattr) return;
-  Value d = type_lookup(t, name);
-  if (d.is_null()) return;
-  Type* dt = type_of(d);
-  bool plain = dt == &function_type ||
-               (dt == &native_function_type && (d.as<NativeFunction>()->flags_ & kNativeMethod) &&
-                d.as<NativeFunction>()->self_.is_null());
-  if (!plain) return;
-  Value shape;
-  if (t->dict_offset_) {
-    if (!type_has_flag(t, kTypeShaped) || !storage_shape(obj, &shape)) return;
-    if (!shape.is_null() && shape_lookup(shape.as<Shape>(), name) >= 0) return;
-  }
-  c->obj1 = Value::object(t);
-  c->obj2 = shape;
-  c->value = d;
+  AttrEntry e;
+  if (gave_up(c) || !describe_load_method(obj, name, &e)) return;
+  c->obj1 = e.type;
+  c->obj2 = e.guard;
+  c->value = e.payload;
   c->version = g_type_epoch;
+  c->more = Value::null();
   rewrite(code, index, Op::LOAD_METHOD_CACHED);
 }
 
@@ -203,6 +164,136 @@ void specialize_load_global(Code* code, uint32_t index, Dict* globals, Dict* bui
   c->index = static_cast<uint32_t>(ix);
   c->flags = kCacheFromBuiltins;
   rewrite(code, index, Op::LOAD_GLOBAL_CACHED);
+}
+
+void specialize_call(Code* code, uint32_t index, Value callable, const Value* args,
+                     size_t nargs, Tuple* kwnames, Dict* builtins) {
+  InlineCache* c = cache_at(code, index);
+  if (gave_up(c) || !callable.is_object()) return refuse(code, index);
+  bytecode::Instr& in = code->instrs_[index];
+  bool is_method = in.op == Op::CALL_METHOD;
+  Type* ct = callable.as_object()->cls_;
+  if (kwnames) return refuse(code, index);
+  if (ct == &function_type) {
+    Function* fn = callable.as<Function>();
+    auto* fc = static_cast<Code*>(fn->code_);
+    if (!takes_exact_positional(fc, nargs, nullptr) ||
+        (fc->flags_ & (bytecode::kCodeGenerator | bytecode::kCodeCoroutine)))
+      return refuse(code, index);
+    c->obj1 = callable;
+    c->obj2 = Value::object(fc);
+    if (is_method) {
+      // Arguments start at R[a+1] when it holds self, else at R[a+2].
+      c->flags = nargs == static_cast<size_t>(in.b) + 1 ? kCacheWithSelf : 0;
+      rewrite(code, index, Op::CALL_METHOD_PY_EXACT);
+    } else {
+      rewrite(code, index, Op::CALL_PY_EXACT);
+    }
+    return;
+  }
+  if (!is_method && ct == &type_type) {
+    // Class call: object.__new__ then a Python __init__ (type_call's steps).
+    Type* cls = callable.as<Type>();
+    Value init = type_lookup(cls, names::dunder_init);
+    if (cls->new_ != object_type.new_ || cls->init_ == object_type.init_ ||
+        type_has_flag(cls, kTypeAbstract) || init.is_null() || type_of(init) != &function_type)
+      return refuse(code, index);
+    auto* fc = static_cast<Code*>(init.as<Function>()->code_);
+    if (!takes_exact_positional(fc, nargs + 1, nullptr) ||
+        (fc->flags_ & (bytecode::kCodeGenerator | bytecode::kCodeCoroutine)))
+      return refuse(code, index);
+    c->obj1 = callable;
+    c->obj2 = Value::object(fc);
+    c->value = init;
+    c->version = g_type_epoch;
+    rewrite(code, index, Op::CALL_CLASS_INIT);
+    return;
+  }
+  if (ct == &native_function_type) {
+    auto* nf = callable.as<NativeFunction>();
+    if (is_method) {
+      if (nargs == 2 && nf->owner_ == &list_type && nf->self_.is_null() &&
+          std::strcmp(nf->name_, "append") == 0 && args[0].is_object() &&
+          args[0].as_object()->cls_ == &list_type) {
+        c->obj1 = callable;
+        rewrite(code, index, Op::CALL_METHOD_LIST_APPEND);
+        return;
+      }
+      return refuse(code, index);
+    }
+    if (builtins && nf->self_.is_null()) {
+      if (nargs == 1 && dict_get_str(builtins, str_intern("len")) == callable) {
+        c->obj1 = callable;
+        rewrite(code, index, Op::CALL_BUILTIN_LEN);
+        return;
+      }
+      if (nargs == 2 && dict_get_str(builtins, str_intern("isinstance")) == callable) {
+        c->obj1 = callable;
+        rewrite(code, index, Op::CALL_BUILTIN_ISINSTANCE);
+        return;
+      }
+    }
+  }
+  refuse(code, index);
+}
+
+namespace {
+
+bool binary_op_of(Op generic, BinaryOp* out) {
+  switch (generic) {
+    case Op::ADD: *out = BinaryOp::Add; return true;
+    case Op::SUB: *out = BinaryOp::Sub; return true;
+    case Op::MUL: *out = BinaryOp::Mul; return true;
+    case Op::TRUEDIV: *out = BinaryOp::TrueDiv; return true;
+    case Op::FLOORDIV: *out = BinaryOp::FloorDiv; return true;
+    case Op::MOD: *out = BinaryOp::Mod; return true;
+    default: return false;
+  }
+}
+
+const char* const kBinaryDunders[] = {"__add__", "__sub__", "__mul__", "__matmul__",
+                                      "__truediv__", "__floordiv__", "__mod__"};
+
+}  // namespace
+
+void specialize_binary_py(Code* code, uint32_t index, Value x, Value y) {
+  InlineCache* c = cache_at(code, index);
+  BinaryOp bop;
+  if (gave_up(c) || !x.is_object() || !binary_op_of(code->instrs_[index].op, &bop))
+    return refuse(code, index);
+  Type* tx = type_of(x);
+  Type* ty = type_of(y);
+  // Sequences have their own `*` error messages: leave them generic.
+  if (!type_has_flag(tx, kTypeHeap) || (ty != tx && ty != &int_type && ty != &float_type) ||
+      isinstance_of(x, &str_type) || isinstance_of(x, &list_type) ||
+      isinstance_of(x, &tuple_type) || isinstance_of(x, &bytes_type) ||
+      isinstance_of(x, &bytearray_type))
+    return refuse(code, index);
+  Value m = type_lookup(tx, str_intern(kBinaryDunders[static_cast<int>(bop)]));
+  if (m.is_null() || type_of(m) != &function_type) return refuse(code, index);
+  auto* fc = static_cast<Code*>(m.as<Function>()->code_);
+  if (!takes_exact_positional(fc, 2, nullptr) ||
+      (fc->flags_ & (bytecode::kCodeGenerator | bytecode::kCodeCoroutine)))
+    return refuse(code, index);
+  c->obj1 = Value::object(tx);
+  c->obj2 = Value::object(ty);
+  c->value = m;
+  c->version = g_type_epoch;
+  rewrite(code, index, Op::BINARY_PY);
+}
+
+Value binary_py_not_implemented(Op generic, Value x, Value y) {
+  BinaryOp bop = BinaryOp::Add;
+  binary_op_of(generic, &bop);
+  Type* ty = type_of(y);
+  // y is of x's class (no reflected call then) or exactly int/float, whose
+  // slot takes either operand order.
+  if (ty != type_of(x) && ty->binary_) {
+    Value r = ty->binary_(bop, x, y);
+    if (!r.is_not_implemented()) return r;
+  }
+  return raise(&exc::TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+               binary_op_symbol(bop), type_name_of(x), type_name_of(y));
 }
 
 void inline_cache_init() { bytecode::g_trace_code_caches = trace_caches; }

@@ -56,33 +56,10 @@ ThreadState& ts() {
 
 Frame* push_frame(bytecode::Code* code, Function* func, Value* regs, Dict* globals,
                   Dict* builtins, Dict* locals) {
-  ThreadState& t = ts();
-  TR_CHECK(t.depth < t.max_frames);
-  Frame* f = t.frames + t.depth;
-  f->code = code;
-  f->func = func;
-  f->regs = regs;
-  f->pc = code->instrs_;
-  f->globals = globals;
-  f->builtins = builtins;
-  f->locals = locals;
-  f->back = t.frame;
-  f->gen = nullptr;
-  f->ret_reg = 0;
-  f->is_entry = false;
-  t.frame = f;
-  ++t.depth;
-  t.stack_top = regs + code->num_regs_;
-  return f;
+  return enter_frame(ts(), code, func, regs, globals, builtins, locals);
 }
 
-void pop_frame() {
-  ThreadState& t = ts();
-  Frame* f = t.frame;
-  t.frame = f->back;
-  --t.depth;
-  t.stack_top = t.frame ? t.frame->regs + t.frame->code->num_regs_ : t.stack_base;
-}
+void pop_frame() { leave_frame(ts()); }
 
 Value recursion_error() {
   return raise(&exc::RecursionError, "maximum recursion depth exceeded");

@@ -85,11 +85,16 @@ std::string raw_source_line(std::string_view filename, uint32_t line) {
   return it->second[line - 1];
 }
 
+// The line as a traceback shows it: indentation removed, trailing spaces
+// kept (CPython prints them), the line ending dropped.
 std::string strip_line(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\f\r");
+  size_t b = s.find_first_not_of(" \t\f");
   if (b == std::string::npos) return std::string();
-  size_t e = s.find_last_not_of(" \t\f\r\n");
-  return s.substr(b, e - b + 1);
+  size_t e = s.find_last_not_of("\r\n");
+  if (e == std::string::npos || e < b) return std::string();
+  std::string out = s.substr(b, e - b + 1);
+  if (out.find_first_not_of(" \t\f\r") == std::string::npos) return std::string();
+  return out;
 }
 
 void append_tb(std::string& out, Value tb) {

@@ -37,6 +37,9 @@ CASES = [
     ("c_argv", ["-c", "import sys; print(sys.argv)", "a", "b"], None, "['-c', 'a', 'b']\n", 0, None),
     ("c_name", ["-c", "print(__name__)"], None, "__main__\n", 0, None),
     ("c_empty", ["-c", ""], None, "", 0, None),
+    ("c_path0_empty", ["-c", "import sys; print(repr(sys.path[0]))"], None, "''\n", 0, None),
+    ("c_exit_repr", ["-c", "print(exit, quit.name)"], None,
+     "Use exit() or Ctrl-D (i.e. EOF) to exit quit\n", 0, None),
     ("c_exit_status", ["-c", "raise SystemExit(7)"], None, "", 7, None),
     ("c_exit_message", ["-c", "import sys; sys.exit('bye')"], None, "", 1, "bye"),
     ("c_traceback", ["-c", "1/0"], None, "", 1, "ZeroDivisionError: division by zero"),
@@ -79,6 +82,47 @@ def run_case(binary, case, timeout):
     return problems
 
 
+INTERRUPT_PROGRAM = """
+try:
+    while True:
+        pass
+except KeyboardInterrupt:
+    print("caught", flush=True)
+def spin():
+    n = 0
+    while True:
+        n += 1
+spin()
+"""
+
+
+def interrupt_problems(binary):
+    """Ctrl-C in running code: KeyboardInterrupt can be caught; uncaught, it
+    prints a traceback and the process ends by SIGINT, as python3 does."""
+    import signal
+    import time
+    proc = subprocess.Popen([binary, "-c", INTERRUPT_PROGRAM], cwd=HERE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    problems = []
+    try:
+        for _ in range(2):
+            time.sleep(0.5)
+            proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return ["timed out"]
+    out = out.decode("utf-8", "replace")
+    err = err.decode("utf-8", "replace")
+    if out != "caught\n":
+        problems.append(f"stdout {out!r}")
+    if not err.rstrip().endswith("KeyboardInterrupt"):
+        problems.append(f"stderr {err[-200:]!r}")
+    if proc.returncode != -signal.SIGINT:
+        problems.append(f"exit status {proc.returncode}, expected {-signal.SIGINT}")
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "tauraro"))
@@ -102,6 +146,12 @@ def main():
             passed += 1
             if args.v:
                 print(f"ok   {case[0]}")
+    problems = interrupt_problems(args.binary)
+    if problems:
+        failed += 1
+        print("FAIL keyboard_interrupt: " + "; ".join(problems))
+    else:
+        passed += 1
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
