@@ -62,6 +62,15 @@ CoroutineType = type(_c)
 _c.close()
 del _c
 
+
+async def _agen():
+    yield
+
+
+_ag = _agen()
+AsyncGeneratorType = type(_ag)
+del _ag
+
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) \
     if '__code__' in getattr(FunctionType, '__dict__', {}) else None
 MemberDescriptorType = GetSetDescriptorType
@@ -245,10 +254,11 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    """Mark a generator function as a coroutine (kept as is here)."""
+    """Mark a generator function as a coroutine: its generators can be awaited."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    import _types
+    return _types.mark_iterable_coroutine(func)
 
 
 class DynamicClassAttribute(property):

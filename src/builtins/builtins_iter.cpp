@@ -61,8 +61,8 @@ Value builtin_any(const Value* a, size_t n, Tuple* kw) {
   return all_any("any", a, n, kw, true);
 }
 
-// aiter() and anext(): the async iteration protocol's entry points. (The
-// two-argument anext, which needs an awaitable wrapper, is not supported.)
+// aiter() and anext(): the async iteration protocol's entry points; anext's
+// default comes back through an awaitable wrapper (vm/async_gen.cpp).
 Value builtin_aiter(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_no_kwargs("aiter", kw) || !check_nargs("aiter", nargs, 1, 1)) return Value::null();
   bool found;
@@ -82,8 +82,7 @@ Value builtin_anext(const Value* args, size_t nargs, Tuple* kw) {
   Value r = call_type_special(args[0], str_intern("__anext__"), nullptr, 0, &found);
   if (!found)
     return raise(&exc::TypeError, "'%s' object is not an async iterator", type_name_of(args[0]));
-  if (nargs == 2 && !r.is_null())
-    return raise(&exc::NotImplementedError, "anext() with a default is not supported");
+  if (nargs == 2 && !r.is_null()) return vm::anext_awaitable_new(r, args[1]);
   return r;
 }
 

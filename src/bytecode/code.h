@@ -55,6 +55,7 @@ constexpr uint32_t kCodeNested = 1u << 4;
 constexpr uint32_t kCodeModule = 1u << 5;      // module body: LOAD_NAME uses globals
 constexpr uint32_t kCodeClassBody = 1u << 6;   // class body: has a locals dict
 constexpr uint32_t kCodeHasDocstring = 1u << 7;
+constexpr uint32_t kCodeIterableCoroutine = 1u << 8;  // a types.coroutine generator: awaitable
 
 // Register layout of a frame:
 //   [0, argcount + kwonlyargcount)       parameters (positional, then keyword-only)

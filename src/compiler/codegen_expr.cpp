@@ -290,7 +290,7 @@ void Compiler::expr_to(const ast::Expr* e, int dst) {
     case K::GeneratorExp: comprehension(e, dst); break;
     case K::Yield: yield_expr(ast::cast<ast::Yield>(e)->value, dst); break;
     case K::YieldFrom: yield_from(ast::cast<ast::YieldFrom>(e)->value, dst); break;
-    case K::Await: yield_from(ast::cast<ast::Await>(e)->value, dst); break;
+    case K::Await: await_expr(ast::cast<ast::Await>(e)->value, dst); break;
     default:
       TR_UNREACHABLE();
   }

@@ -329,14 +329,16 @@ void Compiler::comprehension_loop(const ast::Expr* e, size_t i, int res) {
   } else {
     expr_to(g->iter, it);
     set_line(e);
-    emit(Op::GET_ITER, it, it);
+    emit(g->is_async ? Op::GET_AITER : Op::GET_ITER, it, it);
   }
   int val = new_temp();
-  Label head = new_label(), done = new_label();
+  Label head = new_label(), done = new_label(), stop = new_label();
+  int region = g->is_async ? new_region(stop, val) : -1;
   Assigned at_head = state();
   bind(head);
   set_line(e);
-  emit_jump(Op::FOR_ITER, it, done);
+  if (g->is_async) async_next(it, val, region);
+  else emit_jump(Op::FOR_ITER, it, done);
   store_to(g->target, val);
   for (const ast::Expr* cond : g->ifs) jump_if(cond, false, head);
   if (i + 1 < gens->size()) {
@@ -365,6 +367,11 @@ void Compiler::comprehension_loop(const ast::Expr* e, size_t i, int res) {
   }
   set_line(e);
   jump(head);
+  if (g->is_async) {
+    region_finish(region);
+    bind(stop);
+    emit(Op::END_ASYNC_FOR, val);
+  }
   bind(done);
   set_state(at_head);
   free_temps(mark);
@@ -404,17 +411,6 @@ void Compiler::comprehension(const ast::Expr* e, int dst) {
     error(elt, "iterable unpacking cannot be used in comprehension");
     return;
   }
-  for (const ast::Comprehension* g : *gens) {
-    if (g->is_async) {
-      int t = new_temp();
-      emit_bx(Op::LOAD_GLOBAL, t, add_name("NotImplementedError"));
-      load_const(new_temp(), make_str_const("async comprehensions are not supported yet"));
-      emit(Op::CALL, t, 1, 0);
-      emit(Op::RAISE, t, 0, 1);
-      free_temps(t);
-      return;
-    }
-  }
   int mark = top();
   int base = (is_temp(dst) && dst == top() - 1) ? dst : new_temp();
 
@@ -438,8 +434,11 @@ void Compiler::comprehension(const ast::Expr* e, int dst) {
   int it = new_temp();
   expr_to((*gens)[0]->iter, it);
   set_line(e);
-  emit(Op::GET_ITER, it, it);
+  emit((*gens)[0]->is_async ? Op::GET_AITER : Op::GET_ITER, it, it);
   emit(Op::CALL, base, 1, 0);
+  // An async list/set/dict comprehension is a coroutine: its value is awaited
+  // (an async generator expression is an async generator, used as is).
+  if (cs->is_coroutine && e->kind != K::GeneratorExp) emit_await(base, base);
   move(dst, base);
   free_temps(mark);
 }
@@ -463,12 +462,17 @@ void Compiler::yield_expr(const ast::Expr* value, int dst) {
 // The delegation loop: SEND runs the delegate one step; while it yields,
 // its value is yielded on (YIELD_VALUE names the delegate so throw() and
 // close() reach it); when it returns, the return value is the result.
-// `await` uses the same loop: coroutines run as generators for now.
 void Compiler::yield_from(const ast::Expr* value, int dst) {
   int mark = top();
   int it = new_temp();
   expr_to(value, it);
   emit(Op::GET_YIELD_FROM_ITER, it, it);
+  delegate_loop(it, dst);
+  free_temps(mark);
+}
+
+void Compiler::delegate_loop(int it, int dst) {
+  int mark = top();
   int v = new_temp();  // SEND's value register: R[it + 1]
   TR_CHECK(v == it + 1);
   load_none(v);
@@ -479,6 +483,32 @@ void Compiler::yield_from(const ast::Expr* value, int dst) {
   jump(loop);
   bind(done);
   move(dst, v);
+  free_temps(mark);
+}
+
+// `await` is the same loop over the awaitable's iterator.
+void Compiler::await_expr(const ast::Expr* value, int dst) {
+  int mark = top();
+  int src = expr_top(value);
+  emit_await(src, dst);
+  free_temps(mark);
+}
+
+void Compiler::emit_await(int src, int dst) {
+  int mark = top();
+  int it = new_temp();
+  emit(Op::GET_AWAITABLE, it, src);
+  delegate_loop(it, dst);
+  free_temps(mark);
+}
+
+void Compiler::async_next(int it, int val, int region) {
+  int mark = top();
+  region_open(region);
+  int aw = new_temp();
+  emit(Op::GET_ANEXT, aw, it);
+  delegate_loop(aw, val);
+  region_close(region);
   free_temps(mark);
 }
 

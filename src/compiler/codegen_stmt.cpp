@@ -111,14 +111,7 @@ void Compiler::while_stmt(const ast::While* s) {
 
 void Compiler::for_stmt(const ast::For* s) {
   if (s->is_async) {
-    // Placeholder until coroutines run: raise at run time.
-    int t = new_temp();
-    emit_bx(Op::LOAD_GLOBAL, t, add_name("NotImplementedError"));
-    int m = new_temp();
-    load_const(m, make_str_const("async for is not supported yet"));
-    emit(Op::CALL, t, 1, 0);
-    emit(Op::RAISE, t, 0, 1);
-    mark_unreachable();
+    async_for_stmt(s);
     return;
   }
   int mark = top();
@@ -167,6 +160,46 @@ void Compiler::for_stmt(const ast::For* s) {
   }
   bind(orelse);
   set_state(at_head);
+  free_temps(mark);
+  stmts(s->orelse);
+  bind(exit);
+  u().assigned.meet(breaks);
+}
+
+// async for: __aiter__ once, then each step awaits __anext__() inside a
+// region whose handler ends the loop on StopAsyncIteration.
+void Compiler::async_for_stmt(const ast::For* s) {
+  int mark = top();
+  int it = new_temp();
+  int src = operand(s->iter, it);
+  set_line(s);
+  emit(Op::GET_AITER, it, src);
+  free_temps(it + 1);
+  int val = new_temp();
+  TR_CHECK(val == it + 1);
+  Label head = new_label(), stop = new_label(), exit = new_label();
+  int region = new_region(stop, val);
+  forget_deleted(s->body);
+  Assigned at_head = state();
+  bind(head);
+  set_line(s);
+  async_next(it, val, region);
+  store_to(s->target, val);
+  free_temps(val);
+  Block b{BlockKind::Loop};
+  b.brk = exit;
+  b.cont = head;
+  b.break_state.unreachable = true;
+  u().blocks.push_back(b);
+  stmts(s->body);
+  set_line(s);
+  jump(head);
+  Assigned breaks = u().blocks.back().break_state;
+  u().blocks.pop_back();
+  region_finish(region);
+  bind(stop);
+  set_state(at_head);
+  emit(Op::END_ASYNC_FOR, val);
   free_temps(mark);
   stmts(s->orelse);
   bind(exit);

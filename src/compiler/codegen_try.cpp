@@ -24,23 +24,16 @@ void unbind_name(Compiler& c, std::string_view name) {
   c.free_temps(mark);
 }
 
-// exit(None, None, None) for a with statement left normally.
-void call_exit_none(Compiler& c, int exit_reg) {
+// exit(None, None, None) for a with statement left normally (awaited for
+// `async with`).
+void call_exit_none(Compiler& c, int exit_reg, bool is_async) {
   int mark = c.top();
   int t = c.new_temp();
   c.move(t, exit_reg);
   for (int i = 0; i < 3; ++i) c.load_none(c.new_temp());
   c.emit(Op::CALL, t, 3, 0);
+  if (is_async) c.emit_await(t, t);
   c.free_temps(mark);
-}
-
-void raise_not_supported(Compiler& c, const char* what) {
-  int t = c.new_temp();
-  c.emit_bx(Op::LOAD_GLOBAL, t, c.add_name("NotImplementedError"));
-  c.load_const(c.new_temp(), make_str_const(what));
-  c.emit(Op::CALL, t, 1, 0);
-  c.emit(Op::RAISE, t, 0, 1);
-  c.mark_unreachable();
 }
 
 }  // namespace
@@ -341,17 +334,18 @@ void Compiler::try_finally(const ast::Try* s) {
 // with
 
 void Compiler::with_stmt(const ast::With* s, size_t i) {
-  if (s->is_async) {
-    raise_not_supported(*this, "async with is not supported yet");
-    return;
-  }
   const ast::WithItem* item = s->items[i];
   int mark = top();
   int ctx = new_temp();
   expr_to(item->context_expr, ctx);
   int val = new_temp();
   set_line(s);
-  emit(Op::BEFORE_WITH, ctx, ctx);  // R[ctx] = bound __exit__, R[val] = __enter__()
+  if (s->is_async) {
+    emit(Op::BEFORE_ASYNC_WITH, ctx, ctx);  // R[ctx] = bound __aexit__, R[val] = __aenter__()
+    emit_await(val, val);
+  } else {
+    emit(Op::BEFORE_WITH, ctx, ctx);  // R[ctx] = bound __exit__, R[val] = __enter__()
+  }
   Label handler = new_label(), end = new_label();
   int region = new_region(handler, val);
   Assigned entry = state();
@@ -361,6 +355,7 @@ void Compiler::with_stmt(const ast::With* s, size_t i) {
   Block b{BlockKind::With};
   b.region = region;
   b.reg = ctx;
+  b.is_async = s->is_async;
   u().blocks.push_back(b);
   if (i + 1 < s->items.size()) with_stmt(s, i + 1);
   else stmts(s->body);
@@ -369,7 +364,7 @@ void Compiler::with_stmt(const ast::With* s, size_t i) {
   Assigned after_body = state();
   set_line(s);
   if (!after_body.unreachable) {
-    call_exit_none(*this, ctx);
+    call_exit_none(*this, ctx, s->is_async);
     jump(end);
   }
 
@@ -389,6 +384,7 @@ void Compiler::with_stmt(const ast::With* s, size_t i) {
   region_open(cregion);
   int r = new_temp();
   emit(Op::WITH_EXCEPT_START, r, ctx, e);
+  if (s->is_async) emit_await(r, r);
   emit_jump(Op::JUMP_IF_TRUE, r, swallow);
   emit(Op::RERAISE, e);
   region_finish(cregion);
@@ -439,7 +435,7 @@ std::vector<int> Compiler::unwind(bool to_loop) {
       }
       case BlockKind::HandlerCleanup: emit(Op::POP_EXCEPT, b.reg); break;
       case BlockKind::NamedHandler: unbind_name(*this, b.name); break;
-      case BlockKind::With: call_exit_none(*this, b.reg); break;
+      case BlockKind::With: call_exit_none(*this, b.reg, b.is_async); break;
       default: break;
     }
   }

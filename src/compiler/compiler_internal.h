@@ -73,6 +73,7 @@ struct Block {
   int owned_iter = -1;                // Loop: register of an iterator to close on leaving early
   const ast::AstList<ast::Stmt*>* finalbody = nullptr;  // TryFinally
   int reg = -1;                       // HandlerCleanup: saved exc; With: __exit__
+  bool is_async = false;              // With: `async with` (its __aexit__ result is awaited)
   std::string_view name;              // NamedHandler
   Assigned break_state;               // Loop: meet of the states at each break
 };
@@ -281,6 +282,17 @@ class Compiler {
   void comprehension(const ast::Expr* e, int dst);
   void yield_expr(const ast::Expr* value, int dst);
   void yield_from(const ast::Expr* value, int dst);
+  // `await value` into dst; emit_await awaits the object in R[src].
+  void await_expr(const ast::Expr* value, int dst);
+  void emit_await(int src, int dst);
+  // The SEND / YIELD_VALUE loop driving the iterator in R[it], which must be
+  // the top temporary; its result goes to dst.
+  void delegate_loop(int it, int dst);
+  // async for's step: the next value of async iterator R[it] into R[val]
+  // (the top temporary), or a jump to the handler of `region` with
+  // StopAsyncIteration.
+  void async_next(int it, int val, int region);
+  void async_for_stmt(const ast::For* s);
   // MAKE_FUNCTION into `base` for the unit just compiled; the inputs that
   // `flags` announces already sit in base+1.. and the closure is added here.
   void make_function(bytecode::Code* code, int base, int flags);

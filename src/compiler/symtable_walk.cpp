@@ -218,6 +218,7 @@ class SymtableBuilder {
       }
       case K::For: {
         auto* f = ast::cast<ast::For>(s);
+        if (f->is_async && !cur_->is_coroutine) error(s, "'async for' outside async function");
         expr(f->target);
         expr(f->iter);
         stmts(f->body);
@@ -240,6 +241,7 @@ class SymtableBuilder {
       }
       case K::With: {
         auto* w = ast::cast<ast::With>(s);
+        if (w->is_async && !cur_->is_coroutine) error(s, "'async with' outside async function");
         for (const ast::WithItem* it : w->items) {
           expr(it->context_expr);
           if (it->optional_vars) expr(it->optional_vars);
@@ -376,6 +378,13 @@ class SymtableBuilder {
     if (value) expr(value);
     if (elt) expr(elt);
     leave();
+    // A list/set/dict comprehension that awaits is itself awaited where it
+    // stands: only an async function (or a comprehension inside one) may.
+    if (s->is_coroutine && e->kind != ast::NodeKind::GeneratorExp) {
+      if (cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;
+      else if (!cur_->is_coroutine)
+        error(e, "asynchronous comprehension outside of an asynchronous function");
+    }
   }
 
   // A walrus inside a comprehension binds in the nearest enclosing function
@@ -511,6 +520,10 @@ class SymtableBuilder {
           else if (cur_->comp_kind == K::DictComp) what = "dict comprehension";
           else if (cur_->comp_kind == K::GeneratorExp) what = "generator expression";
           error(e, syntax::quote_keyword("yield", e) + " inside " + what);
+          return;
+        }
+        if (e->kind == K::YieldFrom && cur_->is_coroutine) {
+          error(e, "'yield from' inside async function");
           return;
         }
         cur_->is_generator = true;

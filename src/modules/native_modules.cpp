@@ -15,6 +15,7 @@ void register_native_modules() {
   register_native_module("_random", random_module_init);
   register_native_module("posix", posix_module_init);
   register_native_module("_io", io_module_init);
+  register_native_module("_types", types_module_init);
 }
 
 }  // namespace tr::modules

@@ -11,7 +11,8 @@ Status time_module_init(Module* m);
 Status re_module_init(Module* m);  // re_module.cpp: the engine behind lib/re.py
 Status random_module_init(Module* m);  // _random (random_module.cpp)
 Status posix_module_init(Module* m);   // posix (os_module.cpp, os_process.cpp)
-Status io_module_init(Module* m);      // _io (io_module.cpp, io_stringio.cpp, io_bytesio.cpp)
+Status io_module_init(Module* m);
+Status types_module_init(Module* m);   // _types (types_module.cpp): types.coroutine's code flag      // _io (io_module.cpp, io_stringio.cpp, io_bytesio.cpp)
 // The exception being handled (sys.exc_info), from the VM.
 Value current_handled_exception();
 }  // namespace tr::modules

@@ -48,10 +48,14 @@ struct Generator : Object {
   Dict* builtins_;
   Str* name_;
   Str* qualname_;
-  Value handled_exc_;      // the generator's own "exception being handled"
+  Value handled_exc_;      // the generator's own "exception being handled", or null
+  Value caller_handled_;   // while running: what the resuming code was handling
   Value return_value_;     // a non-None return value not yet taken, or null
   uint8_t state_;          // GenState
   bool loop_owned_;        // only a `for` loop refers to it: closed when the loop is left
+  bool closing_;           // close() is throwing GeneratorExit in
+  bool running_async_;     // async generator: an asend/athrow awaitable is driving it
+  bool ag_closed_;         // async generator: finished or aclose()d
   Frame* running_frame_;   // while running
 };
 

@@ -7,6 +7,7 @@
 
 #include "base/check.h"
 #include "vm/frame.h"
+#include "vm/generator_internal.h"
 #include "vm/vm.h"
 
 namespace tr::vm {
@@ -16,6 +17,18 @@ using bytecode::Instr;
 using bytecode::Op;
 
 Type generator_type_obj;
+
+bool is_generator_like(Value v) {
+  if (!v.is_object()) return false;
+  const Type* t = type_of(v);
+  return t == &generator_type_obj || t == &coroutine_type_obj || t == &async_generator_type_obj;
+}
+
+const char* generator_kind_name(const Generator* g) {
+  if (g->cls_ == &coroutine_type_obj) return "coroutine";
+  if (g->cls_ == &async_generator_type_obj) return "async generator";
+  return "generator";
+}
 
 namespace {
 
@@ -28,6 +41,7 @@ void gen_trace(Object* o, Tracer& t) {
   t.visit(g->name_);
   t.visit(g->qualname_);
   t.visit(g->handled_exc_);
+  t.visit(g->caller_handled_);
   t.visit(g->return_value_);
   if (g->saved_regs_) t.visit_range(g->saved_regs_, g->num_regs_);
 }
@@ -40,8 +54,11 @@ void gen_finalize(Object* o) {
 
 Generator* as_gen(Value v) { return v.as<Generator>(); }
 
-// The YIELD_VALUE the generator is suspended at, or null.
-const Instr* suspended_yield(Generator* g) {
+const Instr* suspended_yield(Generator* g) { return generator_suspended_yield(g); }
+
+}  // namespace
+
+const Instr* generator_suspended_yield(Generator* g) {
   if (g->state_ != kGenSuspended || g->resume_index_ == 0) return nullptr;
   const Instr* y = g->code_->instrs_ + g->resume_index_ - 1;
   return y->op == Op::YIELD_VALUE ? y : nullptr;
@@ -51,16 +68,21 @@ const Instr* suspended_yield(Generator* g) {
 // (throw). Returns the yielded value, Value::exhausted() when it returned
 // None, or null with an exception pending (StopIteration(value) for other
 // return values).
-Value resume(Generator* g, Value sent, bool throwing) {
+Value generator_resume(Generator* g, Value sent, bool throwing) {
   ThreadState& t = ts();
   // A return value not taken right after the generator finished is gone
   // (a for-loop discards it).
   g->return_value_ = Value::null();
   if (g->state_ == kGenRunning) {
     if (throwing) error_clear();
-    return raise(&exc::ValueError, "generator already executing");
+    return raise(&exc::ValueError, "%s already executing", generator_kind_name(g));
   }
   if (g->state_ == kGenClosed) {
+    // A finished coroutine cannot be resumed again (await, send or throw).
+    if (g->cls_ == &coroutine_type_obj && !g->closing_) {
+      if (throwing) error_clear();
+      return raise(&exc::RuntimeError, "cannot reuse already awaited coroutine");
+    }
     if (throwing) return Value::null();
     return Value::exhausted();
   }
@@ -70,7 +92,8 @@ Value resume(Generator* g, Value sent, bool throwing) {
       return Value::null();
     }
     if (!sent.is_none() && !sent.is_null())
-      return raise(&exc::TypeError, "can't send non-None value to a just-started generator");
+      return raise(&exc::TypeError, "can't send non-None value to a just-started %s",
+                   generator_kind_name(g));
   }
   if (t.depth >= static_cast<size_t>(t.recursion_limit)) {
     if (throwing) error_clear();
@@ -89,19 +112,27 @@ Value resume(Generator* g, Value sent, bool throwing) {
   f->pc = code->instrs_ + g->resume_index_;
   g->state_ = kGenRunning;
   g->running_frame_ = f;
+  // Outside its own except blocks a generator sees the exception its caller
+  // is handling (sys.exc_info(), __context__), as CPython chains them.
   Value saved_handled = t.handled_exc;
-  t.handled_exc = g->handled_exc_;
+  Value saved_caller = g->caller_handled_;
+  g->caller_handled_ = saved_handled;
+  if (!g->handled_exc_.is_null()) t.handled_exc = g->handled_exc_;
   bool yielded = false;
   Value r = run(f, &yielded);
-  g->handled_exc_ = t.handled_exc;
+  g->handled_exc_ = t.handled_exc == saved_handled ? Value::null() : t.handled_exc;
+  g->caller_handled_ = saved_caller;
   t.handled_exc = saved_handled;
   g->running_frame_ = nullptr;
   if (yielded) return r;
   g->state_ = kGenClosed;
   if (r.is_null()) {
-    if (error_matches(&exc::StopIteration)) {
+    bool async_stop = g->cls_ == &async_generator_type_obj &&
+                      error_matches(&exc::StopAsyncIteration);
+    if (error_matches(&exc::StopIteration) || async_stop) {
       Value e = error_fetch();
-      raise(&exc::RuntimeError, "generator raised StopIteration");
+      raise(&exc::RuntimeError, "%s raised %s", generator_kind_name(g),
+            async_stop ? "StopAsyncIteration" : "StopIteration");
       Value ne = error_peek();
       ne.as<BaseExceptionObj>()->cause_ = e;
       ne.as<BaseExceptionObj>()->context_ = e;
@@ -115,21 +146,27 @@ Value resume(Generator* g, Value sent, bool throwing) {
   return Value::exhausted();
 }
 
+namespace {
+
+Value resume(Generator* g, Value sent, bool throwing) { return generator_resume(g, sent, throwing); }
+
 Value gen_next(Value self) { return resume(as_gen(self), Value::none(), false); }
 
 Value gen_iter(Value self) { return self; }
 
-Value ensure_stop(Value gen, Value r) {
+}  // namespace
+
+Value generator_ensure_stop(Value gen, Value r) {
   if (r.is_exhausted()) return raise_stop_iteration(generator_take_return(gen));
   return r;
 }
 
-Value gen_send(const Value* args, size_t nargs, Tuple* kw) {
+Value generator_send_method(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_nargs("send", nargs - 1, 1, 1)) return Value::null();
-  return ensure_stop(args[0], resume(as_gen(args[0]), args[1], false));
+  return generator_ensure_stop(args[0], resume(as_gen(args[0]), args[1], false));
 }
 
-Value normalize_throw(const Value* args, size_t nargs) {
+Value generator_normalize_throw(const Value* args, size_t nargs) {
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value::none();
   if (is_exception_class(typ)) {
@@ -148,8 +185,9 @@ Value normalize_throw(const Value* args, size_t nargs) {
                type_name_of(typ));
 }
 
-Value throw_into(Generator* g, Value e);
+namespace {
 
+Value throw_into(Generator* g, Value e) { return generator_throw_into(g, e); }
 // Delegates a throw to the sub-iterator of a suspended `yield from`.
 // Returns true when the delegate handled it (result in *out).
 bool throw_to_delegate(Generator* g, Value e, Value* out) {
@@ -158,12 +196,21 @@ bool throw_to_delegate(Generator* g, Value e, Value* out) {
   Value delegate = g->saved_regs_[y->c - 1];
   const Instr* send = y - 1;
   Value r;
-  if (type_of(delegate) == &generator_type_obj) {
-    if (is_exception_instance(e) && isinstance_of(e, &exc::GeneratorExit)) {
-      Value cr = call_method(delegate, names::close, nullptr, 0);
-      if (cr.is_null()) { *out = throw_into(g, Value::null()); return true; }
+  // close() closes the delegate (if it can be) rather than throwing
+  // GeneratorExit into it, then raises GeneratorExit here.
+  if (is_exception_instance(e) && isinstance_of(e, &exc::GeneratorExit)) {
+    Value close = getattr_opt(delegate, names::close);
+    if (close.is_null()) {
+      error_clear();
       return false;
     }
+    if (call0(close).is_null()) {
+      *out = throw_into(g, Value::null());
+      return true;
+    }
+    return false;
+  }
+  if (is_generator_like(delegate)) {
     r = throw_into(as_gen(delegate), e);
   } else {
     Value m = getattr_opt(delegate, names::throw_);
@@ -191,8 +238,10 @@ bool throw_to_delegate(Generator* g, Value e, Value* out) {
   return true;
 }
 
+}  // namespace
+
 // Raises `e` inside g at its suspension point. e null: already pending.
-Value throw_into(Generator* g, Value e) {
+Value generator_throw_into(Generator* g, Value e) {
   if (!e.is_null()) {
     Value out;
     if (throw_to_delegate(g, e, &out)) return out;
@@ -201,24 +250,26 @@ Value throw_into(Generator* g, Value e) {
   return resume(g, Value::none(), true);
 }
 
-Value gen_throw(const Value* args, size_t nargs, Tuple* kw) {
+Value generator_throw_method(const Value* args, size_t nargs, Tuple* kw) {
   if (!check_nargs("throw", nargs - 1, 1, 3)) return Value::null();
-  Value e = normalize_throw(args + 1, nargs - 1);
+  Value e = generator_normalize_throw(args + 1, nargs - 1);
   if (e.is_null()) return e;
-  return ensure_stop(args[0], throw_into(as_gen(args[0]), e));
+  return generator_ensure_stop(args[0], generator_throw_into(args[0].as<Generator>(), e));
 }
 
-Value gen_close(const Value* args, size_t nargs, Tuple* kw) {
-  Generator* g = as_gen(args[0]);
+Value generator_close_method(const Value* args, size_t nargs, Tuple* kw) {
+  Generator* g = args[0].as<Generator>();
   if (g->state_ == kGenCreated || g->state_ == kGenClosed) {
     g->state_ = kGenClosed;
     return Value::none();
   }
   Value e = exception_new(&exc::GeneratorExit, tuple_empty());
   if (e.is_null()) return e;
-  Value r = throw_into(g, e);
+  g->closing_ = true;
+  Value r = generator_throw_into(g, e);
+  g->closing_ = false;
   if (!r.is_null() && !r.is_exhausted()) {
-    return raise(&exc::RuntimeError, "generator ignored GeneratorExit");
+    return raise(&exc::RuntimeError, "%s ignored GeneratorExit", generator_kind_name(g));
   }
   if (r.is_null()) {
     if (error_matches(&exc::GeneratorExit) || error_matches(&exc::StopIteration)) {
@@ -228,6 +279,18 @@ Value gen_close(const Value* args, size_t nargs, Tuple* kw) {
     return r;
   }
   return Value::none();
+}
+
+namespace {
+
+Value gen_send(const Value* args, size_t nargs, Tuple* kw) {
+  return generator_send_method(args, nargs, kw);
+}
+Value gen_throw(const Value* args, size_t nargs, Tuple* kw) {
+  return generator_throw_method(args, nargs, kw);
+}
+Value gen_close(const Value* args, size_t nargs, Tuple* kw) {
+  return generator_close_method(args, nargs, kw);
 }
 
 Value gen_repr(Value self) {
@@ -250,7 +313,11 @@ Value gen_frame(const Value* a, size_t, Tuple*) { return Value::none(); }
 }  // namespace
 
 Value generator_new(Function* func, Code* code, Value* regs) {
-  auto* g = alloc<Generator>(&generator_type_obj);
+  // `async def` makes a coroutine, or an async generator when it yields.
+  Type* type = &generator_type_obj;
+  if (code->flags_ & bytecode::kCodeCoroutine)
+    type = (code->flags_ & bytecode::kCodeGenerator) ? &async_generator_type_obj : &coroutine_type_obj;
+  auto* g = alloc<Generator>(type);
   g->code_ = code;
   g->func_ = func;
   g->num_regs_ = code->num_regs_;
@@ -260,6 +327,11 @@ Value generator_new(Function* func, Code* code, Value* regs) {
   g->qualname_ = func->qualname_;
   g->state_ = kGenCreated;
   g->loop_owned_ = false;
+  g->closing_ = false;
+  g->running_async_ = false;
+  g->ag_closed_ = false;
+  g->handled_exc_ = Value::null();
+  g->caller_handled_ = Value::null();
   auto* saved = static_cast<Value*>(std::malloc(sizeof(Value) * (code->num_regs_ + 1)));
   TR_CHECK(saved != nullptr);
   std::memcpy(saved, regs, sizeof(Value) * code->num_regs_);
@@ -276,7 +348,7 @@ void generator_suspend(Generator* g, Frame* f, const Instr* pc) {
 void generator_finished(Generator* g) { g->state_ = kGenClosed; }
 
 Value generator_take_return(Value it) {
-  if (!it.is_object() || type_of(it) != &generator_type_obj) return Value::none();
+  if (!is_generator_like(it)) return Value::none();
   Generator* g = as_gen(it);
   Value v = g->return_value_;
   g->return_value_ = Value::null();
@@ -321,6 +393,9 @@ void generator_type_init() {
   add_property(&generator_type_obj, "gi_running", gen_running);
   add_property(&generator_type_obj, "gi_code", gen_code);
   add_property(&generator_type_obj, "gi_frame", gen_frame);
+  // Coroutines and async generators share the generator's GC hooks.
+  coroutine_type_init();
+  async_generator_type_init();
 }
 
 }  // namespace tr::vm

@@ -419,6 +419,63 @@ Value before_with(Value mgr, Value* exit_out) {
   return call0(bound_enter);
 }
 
+// The bound __aexit__ and the un-awaited result of __aenter__().
+Value before_async_with(Value mgr, Value* exit_out) {
+  Type* t = type_of(mgr);
+  Value enter = type_lookup(t, str_intern("__aenter__"));
+  Value exit = type_lookup(t, str_intern("__aexit__"));
+  if (enter.is_null())
+    return raise(&exc::TypeError,
+                 "'%s' object does not support the asynchronous context manager protocol",
+                 type_name(t));
+  if (exit.is_null())
+    return raise(&exc::TypeError,
+                 "'%s' object does not support the asynchronous context manager protocol "
+                 "(missed __aexit__ method)",
+                 type_name(t));
+  Type* et = type_of(exit);
+  Value bound_exit = et->descr_get_ ? et->descr_get_(exit, mgr, Value::object(t)) : exit;
+  if (bound_exit.is_null()) return bound_exit;
+  *exit_out = bound_exit;
+  Type* nt = type_of(enter);
+  Value bound_enter = nt->descr_get_ ? nt->descr_get_(enter, mgr, Value::object(t)) : enter;
+  if (bound_enter.is_null()) return bound_enter;
+  return call0(bound_enter);
+}
+
+Value get_aiter(Value obj) {
+  Type* t = type_of(obj);
+  Value m = type_lookup(t, str_intern("__aiter__"));
+  if (m.is_null())
+    return raise(&exc::TypeError,
+                 "'async for' requires an object with __aiter__ method, got %s", type_name(t));
+  Value it = call_method(obj, str_intern("__aiter__"), nullptr, 0);
+  if (it.is_null()) return it;
+  if (type_lookup(type_of(it), str_intern("__anext__")).is_null())
+    return raise(&exc::TypeError,
+                 "'async for' received an object from __aiter__ that does not implement "
+                 "__anext__: %s",
+                 type_name_of(it));
+  return it;
+}
+
+Value get_anext(Value it) {
+  Type* t = type_of(it);
+  Value m = type_lookup(t, str_intern("__anext__"));
+  if (m.is_null())
+    return raise(&exc::TypeError,
+                 "'async for' requires an iterator with __anext__ method, got %s", type_name(t));
+  Value aw = call_method(it, str_intern("__anext__"), nullptr, 0);
+  if (aw.is_null()) return aw;
+  Value r = get_awaitable(aw);
+  if (r.is_null() && error_matches(&exc::TypeError)) {
+    error_clear();
+    return raise(&exc::TypeError,
+                 "'async for' received an invalid object from __anext__: %s", type_name_of(aw));
+  }
+  return r;
+}
+
 // ---------------------------------------------------------------------------
 // Imports
 

@@ -34,6 +34,12 @@ Value do_raise(Value exc, Value cause);     // always returns null
 void set_context(Value exc, Value handled);
 bool exception_matches(Value exc, Value cls_or_tuple, bool* ok);
 Value before_with(Value mgr, Value* exit_out);
+// async with: R = __aenter__() (not yet awaited), *exit_out = bound __aexit__.
+Value before_async_with(Value mgr, Value* exit_out);
+// async for: obj.__aiter__() checked for __anext__, and the await iterator of
+// it.__anext__().
+Value get_aiter(Value obj);
+Value get_anext(Value it);
 
 // Imports
 Value import_name(Frame* f, Str* name, Value fromlist, int level);

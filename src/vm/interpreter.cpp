@@ -6,6 +6,7 @@
 
 #include "base/check.h"
 #include "vm/frame.h"
+#include "vm/generator_internal.h"
 #include "objects/iterators.h"
 #include "vm/inline_cache.h"
 #include "vm/interp_helpers.h"
@@ -1071,11 +1072,17 @@ L_RERAISE:
   error_restore(R[ins.a()]);
   goto unwind;
 L_PUSH_EXC_INFO:
-  R[ins.b()] = t.handled_exc.is_null() ? Value::none() : t.handled_exc;
+  // A generator's own handlers nest inside nothing: what its caller
+  // handles shows through only while the generator handles nothing.
+  R[ins.b()] = t.handled_exc.is_null() || (f->gen && t.handled_exc == f->gen->caller_handled_)
+                 ? Value::none()
+                 : t.handled_exc;
   t.handled_exc = R[ins.a()];
   DISPATCH();
 L_POP_EXCEPT:
-  t.handled_exc = R[ins.a()].is_none() ? Value::null() : R[ins.a()];
+  t.handled_exc = !R[ins.a()].is_none() ? R[ins.a()]
+                  : f->gen            ? f->gen->caller_handled_
+                                      : Value::null();
   DISPATCH();
 L_CHECK_EXC_MATCH: {
   SAVE_PC();
@@ -1138,6 +1145,16 @@ L_GET_YIELD_FROM_ITER: {
     R[ins.a()] = x;
     DISPATCH();
   }
+  // A coroutine may be delegated to only by a coroutine-like generator.
+  if (type_of(x) == &coroutine_type_obj) {
+    if (!(f->code->flags_ & (bytecode::kCodeCoroutine | bytecode::kCodeIterableCoroutine))) {
+      SAVE_PC();
+      raise(&exc::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      goto error;
+    }
+    R[ins.a()] = x;
+    DISPATCH();
+  }
   SAVE_PC();
   Value v = get_iter(x);
   CHECK(v);
@@ -1148,7 +1165,9 @@ L_SEND: {
   SAVE_PC();
   Value it = R[ins.a()];
   Value sent = R[ins.a() + 1];
-  Value v = sent.is_none() ? iter_next(it) : call_method(it, names::send, &sent, 1);
+  Value v = is_generator_like(it) ? generator_resume(it.as<Generator>(), sent, false)
+            : sent.is_none()        ? iter_next(it)
+                                    : call_method(it, names::send, &sent, 1);
   if (v.is_exhausted()) {
     R[ins.a() + 1] = generator_take_return(it);
     pc = instrs + ins.bx();
@@ -1162,6 +1181,41 @@ L_SEND: {
     pc = instrs + ins.bx();
     DISPATCH();
   }
+  R[ins.a() + 1] = v;
+  DISPATCH();
+}
+L_GET_AWAITABLE: {
+  SAVE_PC();
+  Value v = get_awaitable(R[ins.b()]);
+  CHECK(v);
+  R[ins.a()] = v;
+  DISPATCH();
+}
+L_GET_AITER: {
+  SAVE_PC();
+  Value v = get_aiter(R[ins.b()]);
+  CHECK(v);
+  R[ins.a()] = v;
+  DISPATCH();
+}
+L_GET_ANEXT: {
+  SAVE_PC();
+  Value v = get_anext(R[ins.b()]);
+  CHECK(v);
+  R[ins.a()] = v;
+  DISPATCH();
+}
+L_END_ASYNC_FOR:
+  if (isinstance_of(R[ins.a()], &exc::StopAsyncIteration)) DISPATCH();
+  SAVE_PC();
+  error_restore(R[ins.a()]);
+  goto unwind;
+L_BEFORE_ASYNC_WITH: {
+  SAVE_PC();
+  Value exit_fn;
+  Value v = before_async_with(R[ins.b()], &exit_fn);
+  CHECK(v);
+  R[ins.a()] = exit_fn;
   R[ins.a() + 1] = v;
   DISPATCH();
 }

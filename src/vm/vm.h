@@ -22,6 +22,13 @@ Value call_function(Value func, const Value* args, size_t nargs, Tuple* kwnames)
 // Runs a class body function with `ns` as its locals mapping.
 Value run_class_body(Function* body, Dict* ns);
 
+// anext(iterator, default): an awaitable driving `awaitable` (what
+// __anext__() returned) that turns StopAsyncIteration into `dflt`.
+Value anext_awaitable_new(Value awaitable, Value dflt);
+// `await x`'s iterator (for the interpreter and builtins); null with
+// TypeError pending when x is not awaitable.
+Value get_awaitable(Value x);
+
 // The value a finished generator returned (its StopIteration value), taken
 // once; None when `it` is not a generator or returned None.
 Value generator_take_return(Value it);
