@@ -47,9 +47,15 @@ void Compiler::try_stmt(const ast::Try* s) {
   else try_except(s);
 }
 
-void Compiler::try_except(const ast::Try* s) {
-  int mark = top();
-  Label handler = new_label(), end = new_label();
+// The skeleton try/except and try/except* share: the protected body and
+// `else`, then the handler entry that makes the exception the one being
+// handled, inside a cleanup region that restores the previous one for
+// anything escaping the handlers.
+Compiler::ExceptSkeleton Compiler::except_begin(const ast::Try* s) {
+  ExceptSkeleton k;
+  k.mark = top();
+  Label handler = new_label();
+  k.end = new_label();
   int ereg = top();
   int region = new_region(handler, ereg);
   Assigned entry = state();
@@ -61,28 +67,52 @@ void Compiler::try_except(const ast::Try* s) {
   u().blocks.pop_back();
   region_finish(region);
   stmts(s->orelse);
-  Assigned end_state = state();
-  if (!end_state.unreachable) jump(end);
+  k.end_state = state();
+  if (!k.end_state.unreachable) jump(k.end);
 
-  // ---- the handlers
   bind(handler);
   set_state(entry);
   forget_deleted(s->body);
-  Assigned at_handler = state();
-  free_temps(mark);
-  int e = new_temp();
-  TR_CHECK(e == ereg);
-  int prev = new_temp();
-  Label cleanup = new_label();
-  int creg = top();
-  int cregion = new_region(cleanup, creg);
+  k.at_handler = state();
+  free_temps(k.mark);
+  k.e = new_temp();
+  TR_CHECK(k.e == ereg);
+  k.prev = new_temp();
+  k.cleanup = new_label();
+  k.creg = top();
+  k.cregion = new_region(k.cleanup, k.creg);
   if (!s->handlers.empty()) set_line(s->handlers[0]);
-  emit(Op::PUSH_EXC_INFO, e, prev);
-  region_open(cregion);
+  emit(Op::PUSH_EXC_INFO, k.e, k.prev);
+  region_open(k.cregion);
   Block hb{BlockKind::HandlerCleanup};
-  hb.region = cregion;
-  hb.reg = prev;
+  hb.region = k.cregion;
+  hb.reg = k.prev;
   u().blocks.push_back(hb);
+  return k;
+}
+
+// After the handlers: the cleanup that restores the previous exception and
+// raises on, then the join point.
+void Compiler::except_end(ExceptSkeleton& k) {
+  u().blocks.pop_back();
+  region_finish(k.cregion);
+  bind(k.cleanup);
+  free_temps(k.creg);
+  int c = new_temp();
+  TR_CHECK(c == k.creg);
+  emit(Op::POP_EXCEPT, k.prev);
+  emit(Op::RERAISE, c);
+  bind(k.end);
+  set_state(k.end_state);
+  free_temps(k.mark);
+}
+
+void Compiler::try_except(const ast::Try* s) {
+  ExceptSkeleton k = except_begin(s);
+  int e = k.e, prev = k.prev;
+  Label end = k.end;
+  Assigned& end_state = k.end_state;
+  const Assigned& at_handler = k.at_handler;
   for (const ast::ExceptHandler* h : s->handlers) {
     if (failed()) break;
     set_state(at_handler);
@@ -135,17 +165,7 @@ void Compiler::try_except(const ast::Try* s) {
   }
   // No handler matched: the cleanup below restores the previous exception.
   emit(Op::RERAISE, e);
-  u().blocks.pop_back();
-  region_finish(cregion);
-  bind(cleanup);
-  free_temps(creg);
-  int c = new_temp();
-  TR_CHECK(c == creg);
-  emit(Op::POP_EXCEPT, prev);
-  emit(Op::RERAISE, c);
-  bind(end);
-  set_state(end_state);
-  free_temps(mark);
+  except_end(k);
 }
 
 // try / except* (PEP 654). The exception (a group, or a naked exception)
@@ -156,43 +176,13 @@ void Compiler::try_except(const ast::Try* s) {
 // statement: nothing, the unhandled rest, re-raised parts in the original
 // group's shape, and new exceptions, grouped as CPython groups them.
 void Compiler::try_except_star(const ast::Try* s) {
-  int mark = top();
-  Label handler = new_label(), end = new_label();
-  int ereg = top();
-  int region = new_region(handler, ereg);
-  Assigned entry = state();
-  region_open(region);
-  Block b{BlockKind::TryExcept};
-  b.region = region;
-  u().blocks.push_back(b);
-  stmts(s->body);
-  u().blocks.pop_back();
-  region_finish(region);
-  stmts(s->orelse);
-  Assigned end_state = state();
-  if (!end_state.unreachable) jump(end);
-
-  // ---- the clauses
-  bind(handler);
-  set_state(entry);
-  forget_deleted(s->body);
-  Assigned at_handler = state();
-  free_temps(mark);
-  int e = new_temp();
-  TR_CHECK(e == ereg);
-  int prev = new_temp();
+  ExceptSkeleton k = except_begin(s);
+  int e = k.e, prev = k.prev;
+  Label end = k.end;
+  Assigned& end_state = k.end_state;
+  const Assigned& at_handler = k.at_handler;
   int rest = new_temp();
   int raised = new_temp();
-  Label cleanup = new_label();
-  int creg = top();
-  int cregion = new_region(cleanup, creg);
-  if (!s->handlers.empty()) set_line(s->handlers[0]);
-  emit(Op::PUSH_EXC_INFO, e, prev);
-  region_open(cregion);
-  Block hb{BlockKind::HandlerCleanup};
-  hb.region = cregion;
-  hb.reg = prev;
-  u().blocks.push_back(hb);
   move(rest, e);
   emit(Op::BUILD_LIST, raised, 0, 0);
   for (const ast::ExceptHandler* h : s->handlers) {
@@ -250,17 +240,7 @@ void Compiler::try_except_star(const ast::Try* s) {
   bind(reraise);
   emit(Op::POP_EXCEPT, prev);
   emit(Op::RERAISE, result);
-  u().blocks.pop_back();
-  region_finish(cregion);
-  bind(cleanup);
-  free_temps(creg);
-  int c = new_temp();
-  TR_CHECK(c == creg);
-  emit(Op::POP_EXCEPT, prev);
-  emit(Op::RERAISE, c);
-  bind(end);
-  set_state(end_state);
-  free_temps(mark);
+  except_end(k);
 }
 
 void Compiler::try_finally(const ast::Try* s) {

@@ -265,6 +265,13 @@ class Compiler {
 
   // ---- try / with / unwinding (codegen_try.cpp) --------------------------
   void try_stmt(const ast::Try* s);
+  struct ExceptSkeleton {
+    int mark, e, prev, creg, cregion;
+    Label end, cleanup;
+    Assigned at_handler, end_state;
+  };
+  ExceptSkeleton except_begin(const ast::Try* s);
+  void except_end(ExceptSkeleton& k);
   void try_except(const ast::Try* s);
   void try_except_star(const ast::Try* s);
   void try_finally(const ast::Try* s);

@@ -398,17 +398,22 @@ bool exception_matches(Value exc, Value cls, bool* ok) {
   return r == 1;
 }
 
-Value before_with(Value mgr, Value* exit_out) {
+namespace {
+
+// The context-manager protocol, plain or asynchronous: binds the exit dunder
+// (stored in *exit_out) and calls the enter one, with CPython's messages for
+// a missing dunder.
+Value enter_context(Value mgr, Str* enter_name, Str* exit_name, const char* protocol,
+                    Value* exit_out) {
   Type* t = type_of(mgr);
-  Value enter = type_lookup(t, names::dunder_enter);
-  Value exit = type_lookup(t, names::dunder_exit);
+  Value enter = type_lookup(t, enter_name);
+  Value exit = type_lookup(t, exit_name);
   if (enter.is_null())
-    return raise(&exc::TypeError,
-                 "'%s' object does not support the context manager protocol", type_name(t));
+    return raise(&exc::TypeError, "'%s' object does not support the %s protocol", type_name(t),
+                 protocol);
   if (exit.is_null())
-    return raise(&exc::TypeError,
-                 "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                 type_name(t));
+    return raise(&exc::TypeError, "'%s' object does not support the %s protocol (missed %s method)",
+                 type_name(t), protocol, exit_name->data_);
   Type* et = type_of(exit);
   Value bound_exit = et->descr_get_ ? et->descr_get_(exit, mgr, Value::object(t)) : exit;
   if (bound_exit.is_null()) return bound_exit;
@@ -419,28 +424,16 @@ Value before_with(Value mgr, Value* exit_out) {
   return call0(bound_enter);
 }
 
+}  // namespace
+
+Value before_with(Value mgr, Value* exit_out) {
+  return enter_context(mgr, names::dunder_enter, names::dunder_exit, "context manager", exit_out);
+}
+
 // The bound __aexit__ and the un-awaited result of __aenter__().
 Value before_async_with(Value mgr, Value* exit_out) {
-  Type* t = type_of(mgr);
-  Value enter = type_lookup(t, str_intern("__aenter__"));
-  Value exit = type_lookup(t, str_intern("__aexit__"));
-  if (enter.is_null())
-    return raise(&exc::TypeError,
-                 "'%s' object does not support the asynchronous context manager protocol",
-                 type_name(t));
-  if (exit.is_null())
-    return raise(&exc::TypeError,
-                 "'%s' object does not support the asynchronous context manager protocol "
-                 "(missed __aexit__ method)",
-                 type_name(t));
-  Type* et = type_of(exit);
-  Value bound_exit = et->descr_get_ ? et->descr_get_(exit, mgr, Value::object(t)) : exit;
-  if (bound_exit.is_null()) return bound_exit;
-  *exit_out = bound_exit;
-  Type* nt = type_of(enter);
-  Value bound_enter = nt->descr_get_ ? nt->descr_get_(enter, mgr, Value::object(t)) : enter;
-  if (bound_enter.is_null()) return bound_enter;
-  return call0(bound_enter);
+  return enter_context(mgr, str_intern("__aenter__"), str_intern("__aexit__"),
+                       "asynchronous context manager", exit_out);
 }
 
 Value get_aiter(Value obj) {

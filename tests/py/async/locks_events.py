@@ -23,7 +23,9 @@ async def limited(sem, name, active, peak):
         active[0] += 1
         peak[0] = max(peak[0], active[0])
         print(f"{name} acquired, active {active[0]}")
-        await asyncio.sleep(0.001)
+        # Yield without a timer: timed sleeps would make the order depend on
+        # how fast the machine runs (under ASan, say).
+        await asyncio.sleep(0)
         active[0] -= 1
     print(f"{name} released")
 
