@@ -90,10 +90,10 @@ def _walk_tb_with_positions(tb):
         frame = tb.tb_frame
         positions = (tb.tb_lineno, None, None, None)
         try:
-            all_positions = list(frame.f_code.co_positions())
-            index = tb.tb_lasti // 2
-            if 0 <= index < len(all_positions):
-                line, end_line, col, end_col = all_positions[index]
+            found = next(itertools.islice(frame.f_code.co_positions(),
+                                          tb.tb_lasti // 2, None), None)
+            if found is not None:
+                line, end_line, col, end_col = found
                 positions = (tb.tb_lineno, end_line, col, end_col)
         except AttributeError:
             pass

@@ -57,21 +57,27 @@ Value names_of_kind(Code* c, RegKind kind) {
 
 // Parameters first, then the other locals (cells that are parameters stay
 // in place: CPython lists them in co_varnames too).
-Value co_varnames(const Value* a, size_t, Tuple*) {
-  Code* c = self_code(a);
+bool is_varname(Code* c, uint32_t reg) {
   uint32_t nparams = c->argcount_ + c->kwonlyargcount_ + ((c->flags_ & kCodeVarargs) ? 1 : 0) +
                      ((c->flags_ & kCodeVarkeywords) ? 1 : 0);
+  return reg < nparams || c->reg_kinds_[reg] == RegKind::Local;
+}
+
+Value co_varnames(const Value* a, size_t, Tuple*) {
+  Code* c = self_code(a);
   RootedValues names;
   for (uint32_t i = 0; i < c->num_named_; ++i)
-    if (i < nparams || c->reg_kinds_[i] == RegKind::Local)
-      names.push_back(c->reg_names_->items_[i]);
+    if (is_varname(c, i)) names.push_back(c->reg_names_->items_[i]);
   Tuple* out = tuple_new(names.size());
   for (size_t i = 0; i < names.size(); ++i) out->items_[i] = names[i];
   return Value::object(out);
 }
-Value co_nlocals(const Value* a, size_t n, Tuple* kw) {
-  Value v = co_varnames(a, n, kw);
-  return Value::small_int(static_cast<int64_t>(v.as<Tuple>()->size_));
+Value co_nlocals(const Value* a, size_t, Tuple*) {
+  Code* c = self_code(a);
+  int64_t n = 0;
+  for (uint32_t i = 0; i < c->num_named_; ++i)
+    if (is_varname(c, i)) ++n;
+  return Value::small_int(n);
 }
 Value co_cellvars(const Value* a, size_t, Tuple*) {
   return names_of_kind(self_code(a), RegKind::Cell);

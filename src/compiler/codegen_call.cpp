@@ -11,6 +11,23 @@ namespace tr::compiler {
 
 namespace {
 
+// CPython moves the start of a method call's source range to the attribute
+// name when `.name` stands on a later line than the range's start.
+SrcPos start_at_attr_name(SrcPos pos, const ast::Attribute* attr) {
+  if (attr->end_line == pos.line) return pos;
+  pos.line = attr->end_line;
+  int len = static_cast<int>(attr->attr.size());
+  pos.col = len <= attr->end_col ? attr->end_col - len : -1;
+  if (pos.col < 0) pos.end_col = -1;
+  pos.end_line = std::max(pos.line, pos.end_line);
+  if (pos.line == pos.end_line) pos.end_col = std::max(pos.col, pos.end_col);
+  return pos;
+}
+
+}  // namespace
+
+namespace {
+
 constexpr size_t kChunk = 32;
 
 bool needs_call_ex(const ast::AstList<ast::Expr*>& args, const ast::AstList<ast::Keyword*>& kws) {
@@ -67,25 +84,10 @@ void Compiler::call_at(const ast::Call* c, int base) {
     // Method call: R[base] = function, R[base+1] = self (or null).
     int self = new_temp();
     expr_to(attr->value, self);
-    // CPython reports a multi-line method call from the line of `.name`:
-    // the call's range, its start moved to the attribute name.
-    SrcPos line{c->line, c->col, c->end_line, c->end_col};
-    if (attr->end_line != c->line) {
-      line.line = attr->end_line;
-      int len = static_cast<int>(attr->attr.size());
-      line.col = len <= attr->end_col ? attr->end_col - len : -1;
-      if (line.col < 0) line.end_col = -1;
-      line.end_line = std::max(line.line, line.end_line);
-      if (line.line == line.end_line) line.end_col = std::max(line.col, line.end_col);
-    }
-    // The method lookup is reported at `obj.name` itself.
-    SrcPos lookup{attr->line, attr->col, attr->end_line, attr->end_col};
-    if (attr->end_line != attr->line) {
-      lookup.line = attr->end_line;
-      int len = static_cast<int>(attr->attr.size());
-      lookup.col = len <= attr->end_col ? attr->end_col - len : -1;
-      if (lookup.col < 0) lookup.end_col = -1;
-    }
+    // The method lookup is reported at `obj.name`, the call over the whole
+    // call; either starts at `.name` when that is on a later line.
+    SrcPos lookup = start_at_attr_name({attr->line, attr->col, attr->end_line, attr->end_col}, attr);
+    SrcPos line = start_at_attr_name({c->line, c->col, c->end_line, c->end_col}, attr);
     SrcPos old = set_line(lookup);
     emit(Op::LOAD_METHOD, base, self, add_name(mangle(attr->attr)));
     set_line(old);

@@ -36,7 +36,6 @@ int64_t heap_hash(Value self) {
   // marker, so it becomes -2); larger ones are reduced as hash(int) does.
   int64_t h;
   if (int_to_i64(r, &h)) return h == -1 ? -2 : h;
-  error_clear();
   return int_hash(r);
 }
 

@@ -32,6 +32,11 @@ struct Frame {
   bool is_entry;           // returning leaves run() (called from C++)
   uint8_t on_return;       // FrameReturn: what the caller's instruction still owes
   uint8_t return_op;       // kReturnBinary: the generic op (ADD, ...) being run
+  // The instruction running (pc already points past it).
+  uint32_t running_index() const {
+    uint32_t i = instr_index();
+    return i ? i - 1 : 0;
+  }
   uint32_t instr_index() const {
     return static_cast<uint32_t>(pc - code->instrs_);
   }

@@ -89,8 +89,7 @@ void ensure_frame_type() {
 }
 
 uint32_t current_line(Frame* f) {
-  uint32_t index = f->instr_index();
-  index = index ? index - 1 : 0;
+  uint32_t index = f->running_index();
   return index < f->code->num_instrs_ ? f->code->lines_[index] : f->code->firstlineno_;
 }
 
@@ -115,8 +114,8 @@ Value frame_snapshot(int64_t depth) {
   Frame* f = ts().frame;
   for (int64_t i = 0; i < depth && f; ++i) f = f->back;
   if (!f) return raise(&exc::ValueError, "call stack is not deep enough");
-  // Build outermost first so each snapshot can point at its caller's.
-  RootedValues chain;
+  // Build outermost first so each snapshot can point at its caller's (the
+  // chain so far is reachable from `back`).
   std::vector<Frame*> frames;
   for (Frame* g = f; g; g = g->back) frames.push_back(g);
   Value back = Value::none();
@@ -124,11 +123,8 @@ Value frame_snapshot(int64_t depth) {
     Frame* g = frames[i];
     Value locals = frame_locals(g);
     if (locals.is_null()) return locals;
-    chain.push_back(locals);
-    uint32_t index = g->instr_index();
     back = frame_object_new(g->code, g->globals, g->builtins, current_line(g),
-                            index ? index - 1 : 0, locals, back);
-    chain.push_back(back);
+                            g->running_index(), locals, back);
   }
   return back;
 }

@@ -771,19 +771,13 @@ L_JUMP_IF_FALSE: {
 L_JUMP_IF_NOT_NONE:
   if (!R[ins.a()].is_none()) pc = instrs + ins.bx();
   DISPATCH();
-L_GET_ITER: {
-  SAVE_PC();
-  Value v = get_iter(R[ins.b()]);
-  CHECK(v);
-  R[ins.a()] = v;
-  DISPATCH();
-}
+L_GET_ITER:
 L_GET_ITER_OWNED: {
   SAVE_PC();
   Value v = get_iter(R[ins.b()]);
   CHECK(v);
   R[ins.a()] = v;
-  generator_mark_loop_owned(v);
+  if (ins.op() == Op::GET_ITER_OWNED) generator_mark_loop_owned(v);
   DISPATCH();
 }
 L_CLOSE_ITER:

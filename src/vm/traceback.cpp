@@ -239,8 +239,7 @@ void traceback_add(Value exc, Frame* frame) {
   tb->globals_ = frame->globals;
   tb->builtins_ = frame->builtins;
   tb->frame_ = Value::null();
-  uint32_t index = frame->instr_index();
-  index = index ? index - 1 : 0;
+  uint32_t index = frame->running_index();
   tb->lasti_ = index;
   tb->line_ = index < frame->code->num_instrs_ ? frame->code->lines_[index] : 0;
   eo->traceback_ = Value::object(tb);
