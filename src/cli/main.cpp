@@ -1,6 +1,7 @@
 // The `tauraro` command: parses the command line, starts the runtime on a
 // thread with a large stack, and runs a file, a -c string, stdin, a module
 // (-m) or the interactive prompt (also after the others with -i).
+#include <malloc.h>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -156,6 +157,13 @@ int main(int argc, char** argv) {
   Options o;
   int early = parse_options(argc, argv, &o);
   if (early >= 0) return early;
+  // glibc's default gives memory at the top of the heap back to the system
+  // as soon as 128 KiB (raised dynamically) are free there, so a program
+  // whose big-int temporaries come and go maps and faults the same pages in
+  // again and again: bench/bigint took 32,000 page faults and twice the time
+  // (docs/decisions.md, "Big ints and malloc").
+  mallopt(M_TRIM_THRESHOLD, 1 << 20);
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   // The interpreter runs on a thread with a large stack: deep recursion
   // through native code then ends in RecursionError, not a crash. SIGINT is
   // blocked here (the new thread unblocks it) so Ctrl-C reaches the thread

@@ -127,7 +127,8 @@ RootedValues* g_rooted_head = nullptr;
 #endif
 constexpr size_t kChunkBlocks = 8;
 constexpr size_t kPageSize = 4096;
-constexpr size_t kFirstBatch = 16 * 1024;  // then doubling what is mapped
+constexpr size_t kFirstBatch = 16 * 1024;  // then what is mapped, up to kMaxBatch
+constexpr size_t kMaxBatch = 64 * 1024;
 bool g_populate_works = true;
 char* g_chunk_next = nullptr;
 char* g_chunk_end = nullptr;
@@ -156,7 +157,7 @@ char* map_fresh_block() {
 // objects maps few pages); returns the new end of its mapped pages.
 char* populate(char* block, char* from, char* upto) {
   char* block_end = block + kBlockSize;
-  size_t batch = std::max(kFirstBatch, static_cast<size_t>(from - block));
+  size_t batch = std::clamp(static_cast<size_t>(from - block), kFirstBatch, kMaxBatch);
   char* want = std::min(block_end, std::max(upto, from + batch));
   want = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(want) + kPageSize - 1) &
                                  ~(kPageSize - 1));

@@ -16,6 +16,10 @@ enum FrameReturn : uint8_t {
                       // already holds the instance
   kReturnBinary = 2,  // BINARY_PY's __op__: NotImplemented continues with
                       // Python's operator rule for the operands
+  kReturnGenFor = 3,  // a generator resumed by FOR_ITER (ret_reg = its a):
+                      // a yield sets the loop variable, a return ends the loop
+  kReturnGenSend = 4, // resumed by SEND (ret_reg = its a): yielded and
+                      // returned values go to a+1; a return jumps to SEND's target
 };
 
 struct Frame {
@@ -147,6 +151,17 @@ Value generator_new(Function* func, bytecode::Code* code, Value* regs);
 void generator_finished(Generator* g);
 // Saves the window and resume point of a generator frame at a yield.
 void generator_suspend(Generator* g, Frame* f, const bytecode::Instr* pc);
+// FOR_ITER and SEND run a generator's (or coroutine's) frame as a frame of
+// their own loop, not through a nested run(): pushes it, resumed with
+// `sent`, or returns null when generator_resume must handle the case
+// (running, finished, async generators, limits, errors to raise).
+Frame* generator_enter_inline(Generator* g, Value sent);
+// Its frame stopped (yield, return or exception): restores the exception
+// the resuming code was handling. Before the frame is left.
+void generator_stopped(Generator* g);
+// An exception leaving g's frame: StopIteration becomes RuntimeError
+// ("generator raised StopIteration"), as PEP 479 says.
+void generator_convert_stop(Generator* g);
 void generator_type_init();
 extern Type generator_type_obj;
 

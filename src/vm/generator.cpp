@@ -64,6 +64,67 @@ const Instr* generator_suspended_yield(Generator* g) {
   return y->op == Op::YIELD_VALUE ? y : nullptr;
 }
 
+namespace {
+
+// Puts g's frame on the VM stack at `window` and marks it running. `sent`
+// (null when throwing) is what the suspended yield evaluates to.
+Frame* start_running(Generator* g, ThreadState& t, Value* window, Value sent) {
+  Code* code = g->code_;
+  std::memcpy(window, g->saved_regs_, sizeof(Value) * code->num_regs_);
+  if (!sent.is_null() && g->state_ == kGenSuspended) {
+    if (const Instr* y = suspended_yield(g)) window[y->a] = sent;
+  }
+  Frame* f = push_frame(code, g->func_, window, g->globals_, g->builtins_, nullptr);
+  f->gen = g;
+  f->pc = code->instrs_ + g->resume_index_;
+  g->state_ = kGenRunning;
+  g->running_frame_ = f;
+  // Outside its own except blocks a generator sees the exception its caller
+  // is handling (sys.exc_info(), __context__), as CPython chains them.
+  g->caller_handled_ = t.handled_exc;
+  if (!g->handled_exc_.is_null()) t.handled_exc = g->handled_exc_;
+  return f;
+}
+
+}  // namespace
+
+void generator_stopped(Generator* g) {
+  ThreadState& t = ts();
+  g->handled_exc_ = t.handled_exc == g->caller_handled_ ? Value::null() : t.handled_exc;
+  t.handled_exc = g->caller_handled_;
+  g->caller_handled_ = Value::null();
+  g->running_frame_ = nullptr;
+}
+
+void generator_convert_stop(Generator* g) {
+  bool async_stop =
+      g->cls_ == &async_generator_type_obj && error_matches(&exc::StopAsyncIteration);
+  if (!error_matches(&exc::StopIteration) && !async_stop) return;
+  Value e = error_fetch();
+  raise(&exc::RuntimeError, "%s raised %s", generator_kind_name(g),
+        async_stop ? "StopAsyncIteration" : "StopIteration");
+  Value ne = error_peek();
+  ne.as<BaseExceptionObj>()->cause_ = e;
+  ne.as<BaseExceptionObj>()->context_ = e;
+  ne.as<BaseExceptionObj>()->suppress_context_ = true;
+}
+
+Frame* generator_enter_inline(Generator* g, Value sent) {
+  if (g->state_ == kGenCreated) {
+    if (!sent.is_none()) return nullptr;  // generator_resume raises the TypeError
+  } else if (g->state_ != kGenSuspended) {
+    return nullptr;
+  }
+  if (g->cls_ == &async_generator_type_obj) return nullptr;
+  ThreadState& t = ts();
+  Value* window = t.stack_top;
+  if (t.depth >= static_cast<size_t>(t.recursion_limit) ||
+      window + g->code_->num_regs_ + 64 > t.stack_limit)
+    return nullptr;
+  g->return_value_ = Value::null();
+  return start_running(g, t, window, sent);
+}
+
 // Resumes `g`: with `sent` (send/next) or with the pending exception
 // (throw). Returns the yielded value, Value::exhausted() when it returned
 // None, or null with an exception pending (StopIteration(value) for other
@@ -102,42 +163,15 @@ Value generator_resume(Generator* g, Value sent, bool throwing) {
   Code* code = g->code_;
   Value* window = t.stack_top;
   if (window + code->num_regs_ + 64 > t.stack_limit) return recursion_error();
-  std::memcpy(window, g->saved_regs_, sizeof(Value) * code->num_regs_);
-  if (!throwing && g->state_ == kGenSuspended) {
-    if (const Instr* y = suspended_yield(g)) window[y->a] = sent.is_null() ? Value::none() : sent;
-  }
-  Frame* f = push_frame(code, g->func_, window, g->globals_, g->builtins_, nullptr);
-  f->gen = g;
+  Frame* f = start_running(g, t, window, throwing ? Value::null() : sent);
   f->is_entry = true;
-  f->pc = code->instrs_ + g->resume_index_;
-  g->state_ = kGenRunning;
-  g->running_frame_ = f;
-  // Outside its own except blocks a generator sees the exception its caller
-  // is handling (sys.exc_info(), __context__), as CPython chains them.
-  Value saved_handled = t.handled_exc;
-  Value saved_caller = g->caller_handled_;
-  g->caller_handled_ = saved_handled;
-  if (!g->handled_exc_.is_null()) t.handled_exc = g->handled_exc_;
   bool yielded = false;
   Value r = run(f, &yielded);
-  g->handled_exc_ = t.handled_exc == saved_handled ? Value::null() : t.handled_exc;
-  g->caller_handled_ = saved_caller;
-  t.handled_exc = saved_handled;
-  g->running_frame_ = nullptr;
+  generator_stopped(g);
   if (yielded) return r;
   g->state_ = kGenClosed;
   if (r.is_null()) {
-    bool async_stop = g->cls_ == &async_generator_type_obj &&
-                      error_matches(&exc::StopAsyncIteration);
-    if (error_matches(&exc::StopIteration) || async_stop) {
-      Value e = error_fetch();
-      raise(&exc::RuntimeError, "%s raised %s", generator_kind_name(g),
-            async_stop ? "StopAsyncIteration" : "StopIteration");
-      Value ne = error_peek();
-      ne.as<BaseExceptionObj>()->cause_ = e;
-      ne.as<BaseExceptionObj>()->context_ = e;
-      ne.as<BaseExceptionObj>()->suppress_context_ = true;
-    }
+    generator_convert_stop(g);
     return r;
   }
   // A return value waits in the generator: for-loops just see the end, while

@@ -819,6 +819,17 @@ L_FOR_ITER: {
         Tuple* tup = ti->seq_.as<Tuple>();
         if (ti->index_ < static_cast<int64_t>(tup->size_)) FOR_ITER_NEXT(tup->items_[ti->index_++]);
       }
+    } else if (it_type == &generator_type_obj) {
+      // The generator's frame runs in this loop; its yield comes back here
+      // as the next loop value (see YIELD_VALUE and do_return).
+      SAVE_PC();
+      if (Frame* nf = generator_enter_inline(it.as<Generator>(), Value::none())) {
+        nf->ret_reg = ins.a();
+        nf->on_return = kReturnGenFor;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+      }
     }
   }
   SAVE_PC();
@@ -1125,14 +1136,25 @@ L_WITH_EXCEPT_START: {
 }
 
   // ---- generators ---------------------------------------------------------------
-L_YIELD_VALUE:
+L_YIELD_VALUE: {
   result = R[ins.b()];
   SAVE_PC();
-  TR_CHECK(f->gen != nullptr && f == entry);
+  TR_CHECK(f->gen != nullptr);
   generator_suspend(f->gen, f, pc);
-  if (yielded) *yielded = true;
-  pop_frame();
-  return result;
+  if (f == entry) {
+    if (yielded) *yielded = true;
+    pop_frame();
+    return result;
+  }
+  // Resumed by FOR_ITER or SEND in this loop: the value goes to its a+1.
+  generator_stopped(f->gen);
+  uint16_t ret_reg = f->ret_reg;
+  leave_frame(t);
+  f = t.frame;
+  LOAD_FRAME();
+  R[ret_reg + 1] = result;
+  DISPATCH();
+}
 L_GET_YIELD_FROM_ITER: {
   Value x = R[ins.b()];
   if (type_of(x) == &generator_type_obj) {
@@ -1159,6 +1181,17 @@ L_SEND: {
   SAVE_PC();
   Value it = R[ins.a()];
   Value sent = R[ins.a() + 1];
+  if (it.is_object() && (it.as_object()->cls_ == &generator_type_obj ||
+                         it.as_object()->cls_ == &coroutine_type_obj)) {
+    // The delegate's frame runs in this loop (see YIELD_VALUE, do_return).
+    if (Frame* nf = generator_enter_inline(it.as<Generator>(), sent)) {
+      nf->ret_reg = ins.a();
+      nf->on_return = kReturnGenSend;
+      f = nf;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+  }
   Value v = is_generator_like(it) ? generator_resume(it.as<Generator>(), sent, false)
             : sent.is_none()        ? iter_next(it)
                                     : call_method(it, names::send, &sent, 1);
@@ -1281,11 +1314,24 @@ do_return : {
   uint8_t on_return = f->on_return;
   uint8_t return_op = f->return_op;
   uint16_t ret_reg = f->ret_reg;
-  if (f->gen) generator_finished(f->gen);
+  if (f->gen) {
+    generator_finished(f->gen);
+    if (!was_entry) generator_stopped(f->gen);
+  }
   leave_frame(t);
   if (was_entry) return result;
   f = t.frame;
   LOAD_FRAME();
+  if (on_return == kReturnGenFor) {
+    // A generator run by FOR_ITER returned: the loop ends.
+    pc = instrs + pc[-1].bx();
+    DISPATCH();
+  }
+  if (on_return == kReturnGenSend) {
+    R[ret_reg + 1] = result;
+    pc = instrs + pc[-1].bx();
+    DISPATCH();
+  }
   if (on_return == kReturnInit) {
     // CALL_CLASS_INIT put the instance in ret_reg; __init__ must return None.
     if (!result.is_none()) {
@@ -1325,7 +1371,13 @@ unwind : {
     DISPATCH();
   }
   bool was_entry = f->is_entry;
-  if (f->gen) generator_finished(f->gen);
+  if (f->gen) {
+    generator_finished(f->gen);
+    if (!was_entry) {
+      generator_stopped(f->gen);
+      generator_convert_stop(f->gen);
+    }
+  }
   pop_frame();
   if (was_entry) return Value::null();
   f = t.frame;
