@@ -108,12 +108,13 @@ int64_t hash_data(const char* p, size_t n) {
 namespace {
 
 Str* alloc_str(size_t bytes, size_t length, bool ascii, Type* cls = &str_type) {
+  TR_CHECK(bytes <= kMaxStrBytes);  // producers of long texts check first
   size_t total = sizeof(Str) + bytes + 1;
   if (wants_index(bytes, length, ascii)) total = index_offset(bytes) + 4 * index_entries(length);
   auto* s = static_cast<Str*>(alloc_object_sized(cls, total));
   s->hash_ = -1;
-  s->length_ = length;
-  s->size_ = bytes;
+  s->length_ = static_cast<uint32_t>(length);
+  s->size_ = static_cast<uint32_t>(bytes);
   s->aux_ = ascii ? kStrAscii : 0;
   return s;
 }
@@ -242,9 +243,9 @@ int str_compare3(Str* a, Str* b) {
 Value str_concat(Str* a, Str* b) {
   if (a->size_ == 0 && b->cls_ == &str_type) return Value::object(b);
   if (b->size_ == 0 && a->cls_ == &str_type) return Value::object(a);
-  size_t bytes = a->size_ + b->size_;
-  if (bytes < a->size_ || bytes > (size_t{1} << 62)) return raise_memory_error();
-  Str* s = str_new_uninit(bytes, a->length_ + b->length_, a->is_ascii() && b->is_ascii());
+  size_t bytes = size_t{a->size_} + b->size_;
+  if (bytes < a->size_ || bytes > kMaxStrBytes) return raise_memory_error();
+  Str* s = str_new_uninit(bytes, size_t{a->length_} + b->length_, a->is_ascii() && b->is_ascii());
   std::memcpy(s->data_, a->data_, a->size_);
   std::memcpy(s->data_ + a->size_, b->data_, b->size_);
   str_finish(s);

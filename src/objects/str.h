@@ -12,11 +12,14 @@ namespace tr {
 constexpr uint32_t kStrAscii = 1u << 0;
 constexpr uint32_t kStrInterned = 1u << 1;
 
+// 32-bit sizes keep the header at 32 bytes: a 13-character key then fits a
+// 48-byte cell, not 64 (kMaxStrBytes bounds every str; docs/decisions.md,
+// "Str header").
 struct Str : Object {
-  int64_t hash_;    // -1 = not computed yet
-  size_t length_;   // in code points
-  size_t size_;     // in bytes, excluding the trailing NUL
-  char data_[];     // UTF-8 (WTF-8 for lone surrogates), NUL-terminated
+  int64_t hash_;     // -1 = not computed yet
+  uint32_t length_;  // in code points
+  uint32_t size_;    // in bytes, excluding the trailing NUL
+  char data_[];      // UTF-8 (WTF-8 for lone surrogates), NUL-terminated
 
   std::string_view view() const { return {data_, size_}; }
   bool is_ascii() const { return aux_ & kStrAscii; }

@@ -85,8 +85,8 @@ size_t count(std::string_view s);
 
 inline Str* as_str(Value v) { return v.as<Str>(); }
 // Texts past this many bytes raise MemoryError instead of being attempted
-// (the heap aborts when the system refuses memory).
-constexpr size_t kMaxStrBytes = size_t{1} << 32;
+// (the heap aborts when the system refuses memory); Str's sizes are 32-bit.
+constexpr size_t kMaxStrBytes = UINT32_MAX;
 // A copy of s whose class is cls (a str subclass), for str.__new__.
 Str* str_new_subtype(Type* cls, Str* s);
 // Byte offset of code point `index` (0 <= index <= length_).
