@@ -353,7 +353,6 @@ Value anext_awaitable_new(Value awaitable, Value dflt) {
 
 void async_generator_type_init() {
   async_generator_type_obj.gc_trace_ = generator_type_obj.gc_trace_;
-  async_generator_type_obj.gc_finalize_ = generator_type_obj.gc_finalize_;
   async_generator_type_obj.repr_ = agen_repr;
   type_ready(&async_generator_type_obj, "async_generator", nullptr, sizeof(Generator), 0);
   static const MethodDef kMethods[] = {

@@ -103,7 +103,6 @@ Value get_awaitable(Value x) {
 
 void coroutine_type_init() {
   coroutine_type_obj.gc_trace_ = generator_type_obj.gc_trace_;
-  coroutine_type_obj.gc_finalize_ = generator_type_obj.gc_finalize_;
   coroutine_type_obj.repr_ = coro_repr;
   type_ready(&coroutine_type_obj, "coroutine", nullptr, sizeof(Generator), 0);
   static const MethodDef kMethods[] = {

@@ -50,7 +50,7 @@ struct Frame {
 struct Generator : Object {
   bytecode::Code* code_;
   Function* func_;
-  Value* saved_regs_;      // malloc'd copy of the window, traced
+  Value* saved_regs_;      // copy of the window, in this cell after the header; traced
   uint32_t num_regs_;
   uint32_t resume_index_;  // instruction to resume at
   Dict* globals_;
@@ -147,20 +147,9 @@ inline bool takes_exact_positional(const bytecode::Code* code, size_t nargs, con
 
 // Generators (generator.cpp).
 Value generator_new(Function* func, bytecode::Code* code, Value* regs);
-// Marks a generator's frame as finished (returned or raised out).
-void generator_finished(Generator* g);
-// Saves the window and resume point of a generator frame at a yield.
-void generator_suspend(Generator* g, Frame* f, const bytecode::Instr* pc);
-// FOR_ITER and SEND run a generator's (or coroutine's) frame as a frame of
-// their own loop, not through a nested run(): pushes it, resumed with
-// `sent`, or returns null when generator_resume must handle the case
-// (running, finished, async generators, limits, errors to raise).
-Frame* generator_enter_inline(Generator* g, Value sent);
-// Its frame stopped (yield, return or exception): restores the exception
-// the resuming code was handling. Before the frame is left.
-void generator_stopped(Generator* g);
 // An exception leaving g's frame: StopIteration becomes RuntimeError
-// ("generator raised StopIteration"), as PEP 479 says.
+// ("generator raised StopIteration"), as PEP 479 says. (The resume and
+// suspend paths are in vm/generator_frames.h.)
 void generator_convert_stop(Generator* g);
 void generator_type_init();
 extern Type generator_type_obj;

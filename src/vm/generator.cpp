@@ -7,6 +7,7 @@
 
 #include "base/check.h"
 #include "vm/frame.h"
+#include "vm/generator_frames.h"
 #include "vm/generator_internal.h"
 #include "vm/vm.h"
 
@@ -46,55 +47,13 @@ void gen_trace(Object* o, Tracer& t) {
   if (g->saved_regs_) t.visit_range(g->saved_regs_, g->num_regs_);
 }
 
-void gen_finalize(Object* o) {
-  auto* g = static_cast<Generator*>(o);
-  std::free(g->saved_regs_);
-  g->saved_regs_ = nullptr;
-}
-
 Generator* as_gen(Value v) { return v.as<Generator>(); }
 
 const Instr* suspended_yield(Generator* g) { return generator_suspended_yield(g); }
 
 }  // namespace
 
-const Instr* generator_suspended_yield(Generator* g) {
-  if (g->state_ != kGenSuspended || g->resume_index_ == 0) return nullptr;
-  const Instr* y = g->code_->instrs_ + g->resume_index_ - 1;
-  return y->op == Op::YIELD_VALUE ? y : nullptr;
-}
-
-namespace {
-
-// Puts g's frame on the VM stack at `window` and marks it running. `sent`
-// (null when throwing) is what the suspended yield evaluates to.
-Frame* start_running(Generator* g, ThreadState& t, Value* window, Value sent) {
-  Code* code = g->code_;
-  std::memcpy(window, g->saved_regs_, sizeof(Value) * code->num_regs_);
-  if (!sent.is_null() && g->state_ == kGenSuspended) {
-    if (const Instr* y = suspended_yield(g)) window[y->a] = sent;
-  }
-  Frame* f = push_frame(code, g->func_, window, g->globals_, g->builtins_, nullptr);
-  f->gen = g;
-  f->pc = code->instrs_ + g->resume_index_;
-  g->state_ = kGenRunning;
-  g->running_frame_ = f;
-  // Outside its own except blocks a generator sees the exception its caller
-  // is handling (sys.exc_info(), __context__), as CPython chains them.
-  g->caller_handled_ = t.handled_exc;
-  if (!g->handled_exc_.is_null()) t.handled_exc = g->handled_exc_;
-  return f;
-}
-
-}  // namespace
-
-void generator_stopped(Generator* g) {
-  ThreadState& t = ts();
-  g->handled_exc_ = t.handled_exc == g->caller_handled_ ? Value::null() : t.handled_exc;
-  t.handled_exc = g->caller_handled_;
-  g->caller_handled_ = Value::null();
-  g->running_frame_ = nullptr;
-}
+const Instr* generator_suspended_yield(Generator* g) { return suspended_yield_of(g); }
 
 void generator_convert_stop(Generator* g) {
   bool async_stop =
@@ -107,22 +66,6 @@ void generator_convert_stop(Generator* g) {
   ne.as<BaseExceptionObj>()->cause_ = e;
   ne.as<BaseExceptionObj>()->context_ = e;
   ne.as<BaseExceptionObj>()->suppress_context_ = true;
-}
-
-Frame* generator_enter_inline(Generator* g, Value sent) {
-  if (g->state_ == kGenCreated) {
-    if (!sent.is_none()) return nullptr;  // generator_resume raises the TypeError
-  } else if (g->state_ != kGenSuspended) {
-    return nullptr;
-  }
-  if (g->cls_ == &async_generator_type_obj) return nullptr;
-  ThreadState& t = ts();
-  Value* window = t.stack_top;
-  if (t.depth >= static_cast<size_t>(t.recursion_limit) ||
-      window + g->code_->num_regs_ + 64 > t.stack_limit)
-    return nullptr;
-  g->return_value_ = Value::null();
-  return start_running(g, t, window, sent);
 }
 
 // Resumes `g`: with `sent` (send/next) or with the pending exception
@@ -163,11 +106,11 @@ Value generator_resume(Generator* g, Value sent, bool throwing) {
   Code* code = g->code_;
   Value* window = t.stack_top;
   if (window + code->num_regs_ + 64 > t.stack_limit) return recursion_error();
-  Frame* f = start_running(g, t, window, throwing ? Value::null() : sent);
+  Frame* f = start_running(t, g, window, throwing ? Value::null() : sent);
   f->is_entry = true;
   bool yielded = false;
   Value r = run(f, &yielded);
-  generator_stopped(g);
+  generator_stopped(t, g);
   if (yielded) return r;
   g->state_ = kGenClosed;
   if (r.is_null()) {
@@ -351,7 +294,10 @@ Value generator_new(Function* func, Code* code, Value* regs) {
   Type* type = &generator_type_obj;
   if (code->flags_ & bytecode::kCodeCoroutine)
     type = (code->flags_ & bytecode::kCodeGenerator) ? &async_generator_type_obj : &coroutine_type_obj;
-  auto* g = alloc<Generator>(type);
+  // The saved window lives in the generator's own cell, after the header:
+  // no malloc/free per generator, no finalizer.
+  auto* g = static_cast<Generator*>(
+      alloc_object_sized(type, sizeof(Generator) + sizeof(Value) * code->num_regs_));
   g->code_ = code;
   g->func_ = func;
   g->num_regs_ = code->num_regs_;
@@ -366,20 +312,11 @@ Value generator_new(Function* func, Code* code, Value* regs) {
   g->ag_closed_ = false;
   g->handled_exc_ = Value::null();
   g->caller_handled_ = Value::null();
-  auto* saved = static_cast<Value*>(std::malloc(sizeof(Value) * (code->num_regs_ + 1)));
-  TR_CHECK(saved != nullptr);
-  std::memcpy(saved, regs, sizeof(Value) * code->num_regs_);
-  g->saved_regs_ = saved;
+  g->saved_regs_ = reinterpret_cast<Value*>(g + 1);
+  copy_window(g->saved_regs_, regs, code->num_regs_);
   return Value::object(g);
 }
 
-void generator_suspend(Generator* g, Frame* f, const Instr* pc) {
-  std::memcpy(g->saved_regs_, f->regs, sizeof(Value) * g->num_regs_);
-  g->resume_index_ = static_cast<uint32_t>(pc - g->code_->instrs_);
-  g->state_ = kGenSuspended;
-}
-
-void generator_finished(Generator* g) { g->state_ = kGenClosed; }
 
 Value generator_take_return(Value it) {
   if (!is_generator_like(it)) return Value::none();
@@ -411,7 +348,6 @@ void generator_close_loop_owned(Value it) {
 
 void generator_type_init() {
   generator_type_obj.gc_trace_ = gen_trace;
-  generator_type_obj.gc_finalize_ = gen_finalize;
   generator_type_obj.iter_ = gen_iter;
   generator_type_obj.next_ = gen_next;
   generator_type_obj.repr_ = gen_repr;

@@ -6,6 +6,7 @@
 
 #include "base/check.h"
 #include "vm/frame.h"
+#include "vm/generator_frames.h"
 #include "vm/generator_internal.h"
 #include "objects/iterators.h"
 #include "vm/inline_cache.h"
@@ -823,7 +824,7 @@ L_FOR_ITER: {
       // The generator's frame runs in this loop; its yield comes back here
       // as the next loop value (see YIELD_VALUE and do_return).
       SAVE_PC();
-      if (Frame* nf = generator_enter_inline(it.as<Generator>(), Value::none())) {
+      if (Frame* nf = generator_enter_inline(t, it.as<Generator>(), Value::none())) {
         nf->ret_reg = ins.a();
         nf->on_return = kReturnGenFor;
         f = nf;
@@ -1147,7 +1148,7 @@ L_YIELD_VALUE: {
     return result;
   }
   // Resumed by FOR_ITER or SEND in this loop: the value goes to its a+1.
-  generator_stopped(f->gen);
+  generator_stopped(t, f->gen);
   uint16_t ret_reg = f->ret_reg;
   leave_frame(t);
   f = t.frame;
@@ -1184,7 +1185,7 @@ L_SEND: {
   if (it.is_object() && (it.as_object()->cls_ == &generator_type_obj ||
                          it.as_object()->cls_ == &coroutine_type_obj)) {
     // The delegate's frame runs in this loop (see YIELD_VALUE, do_return).
-    if (Frame* nf = generator_enter_inline(it.as<Generator>(), sent)) {
+    if (Frame* nf = generator_enter_inline(t, it.as<Generator>(), sent)) {
       nf->ret_reg = ins.a();
       nf->on_return = kReturnGenSend;
       f = nf;
@@ -1316,7 +1317,7 @@ do_return : {
   uint16_t ret_reg = f->ret_reg;
   if (f->gen) {
     generator_finished(f->gen);
-    if (!was_entry) generator_stopped(f->gen);
+    if (!was_entry) generator_stopped(t, f->gen);
   }
   leave_frame(t);
   if (was_entry) return result;
@@ -1374,7 +1375,7 @@ unwind : {
   if (f->gen) {
     generator_finished(f->gen);
     if (!was_entry) {
-      generator_stopped(f->gen);
+      generator_stopped(t, f->gen);
       generator_convert_stop(f->gen);
     }
   }
