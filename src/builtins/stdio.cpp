@@ -349,7 +349,7 @@ void ready_type() {
   u->mro_ = tuple_pack({Value::object(u), Value::object(&exc::OSError),
                         Value::object(&exc::ValueError), Value::object(&exc::Exception),
                         Value::object(&exc::BaseException), Value::object(&object_type)});
-  ++u->version_;
+  type_modified(u);
 }
 
 void ensure_stdio() {

@@ -357,7 +357,7 @@ void exception_groups_init() {
   g->bases_ = tuple_pack({Value::object(t), Value::object(&exc::Exception)});
   g->mro_ = tuple_pack({Value::object(g), Value::object(t), Value::object(&exc::Exception),
                         Value::object(&exc::BaseException), Value::object(&object_type)});
-  ++g->version_;
+  type_modified(g);
   g_exception_group = g;
 }
 

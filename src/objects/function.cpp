@@ -185,7 +185,7 @@ void add_methods(Type* t, const MethodDef* defs, size_t n) {
     Status s = dict_set_str(t->dict_, str_intern(defs[i].name), Value::object(f));
     (void)s;
   }
-  ++t->version_;
+  type_modified(t);
 }
 
 void add_function(Dict* d, const char* name, NativeFn fn, uint32_t flags) {

@@ -285,7 +285,7 @@ void update_heap_slots(Type* t) {
   TR_PICK(format_, dunder_format, heap_format)
   TR_PICK(index_, dunder_index, heap_index)
 #undef TR_PICK
-  ++t->version_;
+  type_modified(t);
 }
 
 }  // namespace tr

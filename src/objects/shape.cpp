@@ -7,7 +7,6 @@
 namespace tr {
 
 Type shape_type, attr_block_type;
-uint64_t g_type_epoch = 1;
 
 namespace {
 

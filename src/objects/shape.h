@@ -46,9 +46,6 @@ Dict* instance_dict(Value obj);
 // Replaces the instance dict (obj.__dict__ = d).
 Status instance_set_dict(Value obj, Value d);
 
-// Global epoch bumped by any change to a class's attributes or bases:
-// inline caches of type lookups compare it instead of walking the MRO.
-extern uint64_t g_type_epoch;
 
 void shape_types_init();
 

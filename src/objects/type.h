@@ -88,7 +88,9 @@ struct Type : GcClass {
   uint32_t instance_size_;  // bytes of an instance (header included)
   // Offset of a `Dict*` holding the instance __dict__, 0 = instances have none.
   uint32_t dict_offset_;
-  uint32_t version_;        // bumped when dict_ or mro_ changes (caches key on it)
+  // Inline caches key on it: a fresh number (never reused) whenever this
+  // class's dict or MRO, or any base's, changes (type_modified).
+  uint64_t version_;
   Tuple* slot_names_;       // __slots__ of a heap type without __dict__, else null
 
   ReprFn repr_;
@@ -115,6 +117,11 @@ struct Type : GcClass {
   FormatFn format_;
   IndexFn index_;
 };
+
+// Gives t and every class derived from it a fresh version_: the inline
+// caches of their lookups are stale (a class attribute was set or deleted,
+// a special method or the MRO changed). Other classes' caches stay valid.
+void type_modified(Type* t);
 
 // ---------------------------------------------------------------------------
 // The built-in types (static, defined in each type's .cpp, set up by

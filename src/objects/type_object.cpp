@@ -160,7 +160,6 @@ Status type_setattr(Value self, Str* name, Value v) {
     Type* mt = type_of(meta_attr);
     if (mt->descr_set_) return mt->descr_set_(meta_attr, self, v);
   }
-  ++g_type_epoch;  // inline caches of class lookups are now stale
   if (!type_has_flag(t, kTypeHeap))
     return raise_status(&exc::TypeError,
                         "cannot set '%s' attribute of immutable type '%s'", name->data_,
@@ -174,7 +173,7 @@ Status type_setattr(Value self, Str* name, Value v) {
   } else if (failed(dict_set_str(t->dict_, name, v))) {
     return Status::Error;
   }
-  ++t->version_;
+  type_modified(t);
   if (is_dunder(name)) update_heap_slots(t);
   return Status::Ok;
 }

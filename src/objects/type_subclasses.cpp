@@ -1,5 +1,5 @@
-// type_subclasses.cpp — type.__subclasses__(): every class remembers its
-// direct subclasses weakly. A side table, not Type fields, so that a dying
+// type_subclasses.cpp — type.__subclasses__() and type_modified(): every
+// class remembers its direct subclasses weakly. A side table, not Type fields, so that a dying
 // class never has to read another dead class's memory during a sweep.
 #include <algorithm>
 #include <unordered_map>
@@ -25,6 +25,17 @@ std::unordered_map<Type*, std::vector<Type*>>& bases_of() {
 }
 
 }  // namespace
+
+namespace {
+uint64_t g_last_type_version = 0;
+}  // namespace
+
+void type_modified(Type* t) {
+  t->version_ = ++g_last_type_version;
+  auto s = subclasses_of().find(t);
+  if (s == subclasses_of().end()) return;
+  for (Type* sub : s->second) type_modified(sub);
+}
 
 void type_register_subclass(Type* t) {
   std::vector<Type*>& mine = bases_of()[t];

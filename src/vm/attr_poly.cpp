@@ -40,12 +40,13 @@ bool plain_class_attr(Type* t, Str* name, Value* out) {
 }
 
 const Value* find_entry(const InlineCache* c, Value obj, Object** store_out) {
-  if (c->more.is_null() || c->version != g_type_epoch || !obj.is_object()) return nullptr;
+  if (c->more.is_null() || !obj.is_object()) return nullptr;
   Tuple* m = c->more.as<Tuple>();
   Type* t = obj.as_object()->cls_;
   Value tv = Value::object(t);
   for (size_t i = 0; i < m->size_; i += kPolyWidth) {
     if (m->items_[i] != tv) continue;
+    if (static_cast<uint64_t>(m->items_[i + 4].as_int()) != t->version_) continue;
     Object* store = t->dict_offset_ ? attr_store(obj) : nullptr;
     if (t->dict_offset_ && storage_guard(store) != m->items_[i + 1]) continue;
     *store_out = store;
@@ -55,11 +56,12 @@ const Value* find_entry(const InlineCache* c, Value obj, Object** store_out) {
 }
 
 // Appends `e` to the site's further entries, or deoptimises the site when
-// they are full (or stale: the type epoch moved on).
+// they are full.
 void add_entry(Code* code, uint32_t index, const AttrEntry& e, Op generic) {
   InlineCache* c = cache_at(code, index);
   size_t have = c->more.is_null() ? 0 : c->more.as<Tuple>()->size_ / kPolyWidth;
-  if (c->version != g_type_epoch || have >= kMaxPolyEntries) {
+  uint64_t version = e.type.as<Type>()->version_;
+  if (have >= kMaxPolyEntries || !Value::fits_inline(static_cast<int64_t>(version))) {
     deoptimize(code, index, generic);
     return;
   }
@@ -70,6 +72,7 @@ void add_entry(Code* code, uint32_t index, const AttrEntry& e, Op generic) {
   slot[1] = e.guard;
   slot[2] = Value::small_int(e.kind);
   slot[3] = e.kind == kAttrSlot ? Value::small_int(e.index) : e.payload;
+  slot[4] = Value::small_int(static_cast<int64_t>(version));
   c->more = Value::object(m);
 }
 

@@ -14,8 +14,8 @@ struct InlineCache {
   Value value;        // traced: a cached value (method, class attribute, new shape)
   Value more;         // traced: null, or the further receivers of a polymorphic
                       // attribute site: a tuple of kPolyWidth-value entries
-                      // (see attr_poly.cpp), valid for the same type epoch
-  uint64_t version;   // type epoch or dict version the entry is valid for
+                      // (see attr_poly.cpp), each with its type's version
+  uint64_t version;   // the guarded type's version_, or the dict version
   uint32_t index;     // slot or dict entry index
   uint16_t misses;    // deoptimisations so far; past kMaxMisses it stays generic
   uint16_t flags;
@@ -50,7 +50,7 @@ void specialize_call(bytecode::Code* code, uint32_t index, Value callable, const
 // instruction whose first entry missed looks through `more`. The poly_*
 // functions return false when no entry matches; specialize_*_more then adds
 // the receiver just seen (or deoptimises once kMaxPolyEntries are in use).
-constexpr size_t kPolyWidth = 4;        // type, storage guard, kind, payload
+constexpr size_t kPolyWidth = 5;        // type, storage guard, kind, payload, type version
 constexpr size_t kMaxPolyEntries = 6;   // besides the first entry
 bool poly_load_attr(const InlineCache* c, Value obj, Value* out);
 bool poly_load_method(const InlineCache* c, Value obj, Value* out);

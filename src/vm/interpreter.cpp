@@ -312,7 +312,7 @@ L_LOAD_ATTR_SLOT: {
   InlineCache* c = CACHE();
   Value o = R[ins.b()];
   if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
-      c->version == g_type_epoch) {
+      c->version == o.as_object()->cls_->version_) {
     Object* store = attr_store(o);
     if (store && storage_guard(store) == c->obj2) {
       R[ins.a()] = static_cast<AttrBlock*>(store)->values_[c->index];
@@ -338,13 +338,15 @@ L_LOAD_ATTR_MODULE: {
 L_LOAD_ATTR_CLASS: {
   InlineCache* c = CACHE();
   Value o = R[ins.b()];
-  if (c->version == g_type_epoch && o.is_object()) {
+  if (o.is_object()) {
     if (c->flags == 1) {
-      if (o == c->obj1) {
+      // The class itself (its metaclass is exactly type).
+      if (o == c->obj1 && c->version == o.as<Type>()->version_) {
         R[ins.a()] = c->value;
         DISPATCH();
       }
-    } else if (Value::object(o.as_object()->cls_) == c->obj1) {
+    } else if (Value::object(o.as_object()->cls_) == c->obj1 &&
+               c->version == o.as_object()->cls_->version_) {
       if (storage_guard(attr_store(o)) == c->obj2) {
         R[ins.a()] = c->value;
         DISPATCH();
@@ -385,7 +387,7 @@ L_STORE_ATTR_SLOT: {
   InlineCache* c = CACHE();
   Value o = R[ins.a()];
   if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
-      c->version == g_type_epoch) {
+      c->version == o.as_object()->cls_->version_) {
     Object* store = attr_store(o);
     if (store && storage_guard(store) == c->obj2) {
       static_cast<AttrBlock*>(store)->values_[c->index] = R[ins.c()];
@@ -398,7 +400,7 @@ L_STORE_ATTR_ADD: {
   InlineCache* c = CACHE();
   Value o = R[ins.a()];
   if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
-      c->version == g_type_epoch) {
+      c->version == o.as_object()->cls_->version_) {
     Object* store = attr_store(o);
     Shape* next = c->value.as<Shape>();
     if (!store && c->obj2.is_null()) {
@@ -451,7 +453,7 @@ L_LOAD_METHOD_CACHED: {
   InlineCache* c = CACHE();
   Value o = R[ins.b()];
   Type* t = type_of(o);
-  if (Value::object(t) == c->obj1 && c->version == g_type_epoch) {
+  if (Value::object(t) == c->obj1 && c->version == t->version_) {
     bool ok = true;
     if (t->dict_offset_) ok = storage_guard(attr_store(o)) == c->obj2;
     if (ok) {

@@ -80,9 +80,11 @@ void specialize_load_attr(Code* code, uint32_t index, Value obj, Str* name) {
     rewrite(code, index, Op::LOAD_ATTR_MODULE);
     return;
   }
-  if (isinstance_of(obj, &type_type) && t->getattr_ == type_type.getattr_) {
+  if (t == &type_type) {
     // Class attribute through the class itself: only plain values (and
-    // functions, which class access returns unchanged).
+    // functions, which class access returns unchanged). Only for classes
+    // whose metaclass is exactly type, which never changes: the class's
+    // own version then covers every lookup involved.
     Type* cls = obj.as<Type>();
     Value d = type_lookup(cls, name);
     if (d.is_null()) return;
@@ -91,7 +93,7 @@ void specialize_load_attr(Code* code, uint32_t index, Value obj, Str* name) {
     c->obj1 = obj;
     c->obj2 = Value::null();
     c->value = d;
-    c->version = g_type_epoch;
+    c->version = cls->version_;
     c->flags = 1;
     rewrite(code, index, Op::LOAD_ATTR_CLASS);
     return;
@@ -100,7 +102,7 @@ void specialize_load_attr(Code* code, uint32_t index, Value obj, Str* name) {
   if (!describe_load_attr(obj, name, &e)) return;
   c->obj1 = e.type;
   c->obj2 = e.guard;
-  c->version = g_type_epoch;
+  c->version = e.type.as<Type>()->version_;
   c->more = Value::null();
   if (e.kind == kAttrSlot) {
     c->index = e.index;
@@ -118,7 +120,7 @@ void specialize_store_attr(Code* code, uint32_t index, Value obj, Str* name, Val
   if (gave_up(c) || !describe_store_attr(obj, name, before, &e)) return;
   c->obj1 = e.type;
   c->obj2 = e.guard;
-  c->version = g_type_epoch;
+  c->version = e.type.as<Type>()->version_;
   c->index = e.index;
   c->more = Value::null();
   if (e.kind == kAttrAdd) {
@@ -136,7 +138,7 @@ void specialize_load_method(Code* code, uint32_t index, Value obj, Str* name) {
   c->obj1 = e.type;
   c->obj2 = e.guard;
   c->value = e.payload;
-  c->version = g_type_epoch;
+  c->version = e.type.as<Type>()->version_;
   c->more = Value::null();
   rewrite(code, index, Op::LOAD_METHOD_CACHED);
 }
@@ -205,7 +207,7 @@ void specialize_call(Code* code, uint32_t index, Value callable, const Value* ar
     c->obj1 = callable;
     c->obj2 = Value::object(fc);
     c->value = init;
-    c->version = g_type_epoch;
+    c->version = cls->version_;
     rewrite(code, index, Op::CALL_CLASS_INIT);
     return;
   }
@@ -278,7 +280,7 @@ void specialize_binary_py(Code* code, uint32_t index, Value x, Value y) {
   c->obj1 = Value::object(tx);
   c->obj2 = Value::object(ty);
   c->value = m;
-  c->version = g_type_epoch;
+  c->version = tx->version_;  // ty is tx or exactly int/float, which never change
   rewrite(code, index, Op::BINARY_PY);
 }
 
