@@ -85,9 +85,12 @@ Type* best_base(Tuple* bases) {
 
 void heap_instance_trace(Object* o, Tracer& tr) {
   Type* t = o->cls_;
-  Type* s = solid_base(t);
-  if (s && s->gc_trace_ && s->gc_trace_ != heap_instance_trace) s->gc_trace_(o, tr);
-  if (Dict** slot = instance_dict_slot(Value::object(o))) tr.visit(reinterpret_cast<Object*>(*slot));
+  if (t->instance_base_trace_) t->instance_base_trace_(o, tr);
+  if (uint32_t off = t->dict_offset_) {
+    char* p = reinterpret_cast<char*>(o);
+    if (off == kDictAtEnd) off = static_cast<uint32_t>(gc::allocation_size(o) - sizeof(Dict*));
+    tr.visit(*reinterpret_cast<Object**>(p + off));
+  }
   if (type_has_flag(t, kTypeTypeSubclass)) {
     // a class whose metaclass is a Python class: trace its Type fields too
     auto* ty = static_cast<Type*>(o);
@@ -240,6 +243,9 @@ Value type_new_class(Type* meta, Str* name, Tuple* bases, Dict* ns, const Value*
   // Copy the base's slots, then let the dunders along the MRO decide.
   Type* solid = solid_base(base);
   t->gc_trace_ = heap_instance_trace;
+  // __class__ assignment keeps the solid base, so this stays right.
+  t->instance_base_trace_ =
+      solid && solid->gc_trace_ != heap_instance_trace ? solid->gc_trace_ : nullptr;
   t->gc_finalize_ = solid->gc_finalize_;
 #define TR_COPY(slot) t->slot = base->slot;
   TR_COPY(binary_) TR_COPY(inplace_) TR_COPY(unary_)

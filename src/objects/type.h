@@ -92,6 +92,9 @@ struct Type : GcClass {
   // class's dict or MRO, or any base's, changes (type_modified).
   uint64_t version_;
   Tuple* slot_names_;       // __slots__ of a heap type without __dict__, else null
+  // Heap types: the trace hook of the built-in base whose layout instances
+  // extend (null for object), found once at class creation for the GC.
+  TraceFn instance_base_trace_;
 
   ReprFn repr_;
   ReprFn str_;
