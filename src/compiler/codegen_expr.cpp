@@ -445,7 +445,6 @@ void Compiler::fstring(const ast::JoinedStr* j, int dst) {
 // Conditional jumps
 
 void Compiler::jump_if(const ast::Expr* e, bool when, Label target) {
-  using K = ast::NodeKind;
   SrcPos old_line = set_line(e);
   Value k = fold(e);
   if (!k.is_null()) {

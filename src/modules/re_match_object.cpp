@@ -40,11 +40,6 @@ Value slice(MatchObj* m, int32_t g) {
   return Value::object(bytes_new(v.substr(a, b - a)));
 }
 
-Value empty_like(MatchObj* m) {
-  if (is_str(m->string_)) return Value::object(str_empty());
-  return Value::object(bytes_new({}));
-}
-
 MatchObj* self_of(const Value* args) {
   return args[0].as<MatchObj>();
 }
