@@ -104,8 +104,19 @@ struct Tracer {
     if (o && !(o->gc_ & (gc::kMarked | gc::kPermanent))) mark(const_cast<Object*>(o));
   }
   void mark(Object* o);  // marks an unmarked object and queues it
+  // Marking a large list or tuple is a cache miss per element: fetching
+  // kPrefetchAhead elements ahead lets those misses overlap.
+  static constexpr size_t kPrefetchAhead = 8;
+  static void prefetch(Value v) {
+    if (v.is_object()) __builtin_prefetch(v.as_object(), 1);
+  }
   void visit_range(const Value* begin, size_t n) {
-    for (size_t i = 0; i < n; ++i) visit(begin[i]);
+    size_t i = 0;
+    for (; i + kPrefetchAhead < n; ++i) {
+      prefetch(begin[i + kPrefetchAhead]);
+      visit(begin[i]);
+    }
+    for (; i < n; ++i) visit(begin[i]);
   }
 };
 

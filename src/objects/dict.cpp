@@ -79,7 +79,12 @@ inline void set_slot(Dict* d, size_t i, int64_t ix) {
 
 void dict_trace(Object* o, Tracer& t) {
   auto* d = static_cast<Dict*>(o);
-  for (size_t i = 0; i < d->num_entries_; ++i) {
+  size_t n = d->num_entries_;
+  for (size_t i = 0; i < n; ++i) {
+    if (i + Tracer::kPrefetchAhead < n) {
+      Tracer::prefetch(d->entries_[i + Tracer::kPrefetchAhead].key);
+      Tracer::prefetch(d->entries_[i + Tracer::kPrefetchAhead].value);
+    }
     t.visit(d->entries_[i].key);
     t.visit(d->entries_[i].value);
   }
