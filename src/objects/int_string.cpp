@@ -1,6 +1,7 @@
 // int <-> text: repr/str in any base, and int(text, base) with CPython's
 // rules (whitespace, sign, base prefixes, single underscores between digits,
 // Unicode decimal digits) and its 4300-digit conversion limit.
+#include <charconv>
 #include <cstdio>
 #include <string>
 
@@ -25,8 +26,8 @@ std::string int_to_string(Value v, int base) {
   int64_t i;
   if (int_small(v, &i) && base == 10) {
     char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(i));
-    return std::string(buf, static_cast<size_t>(n));
+    auto r = std::to_chars(buf, buf + sizeof buf, i);
+    return std::string(buf, r.ptr);
   }
   MpzArg z(v);
   std::string out(mpz_sizeinbase(z, base) + 2, '\0');

@@ -2,6 +2,7 @@
 // walking, the code-point index of long non-ASCII strings, and the hooks by
 // which each str_*.cpp file adds its methods to str_type.
 #pragma once
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -117,6 +118,20 @@ int str_compare3(Str* a, Str* b);
 // Argument checks with CPython's exact messages (str_args.cpp). str and bytes
 // methods come from three generations of CPython's argument parsing, each
 // with its own wording; `qualname` is "str.upper", `name` is "upper".
+
+// "str.NAME", as argument errors quote it, formatted only when `needed`
+// (the call has keywords or a wrong count): not on every call.
+class StrQualname {
+ public:
+  StrQualname(const char* name, bool needed) {
+    buf_[0] = '\0';
+    if (needed) std::snprintf(buf_, sizeof buf_, "str.%s", name);
+  }
+  operator const char*() const { return buf_; }
+
+ private:
+  char buf_[32];
+};
 
 // METH_NOARGS: "str.upper() takes no arguments (1 given)".
 bool args_none(const char* qualname, size_t nargs, Tuple* kwnames);

@@ -19,8 +19,7 @@ Window window(Str* s, int64_t lo, int64_t hi) {
 // Parses (sub[, start[, end]]) of the find family; false with an error.
 bool find_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames, Str** sub,
                int64_t* lo, int64_t* hi) {
-  char qualname[32];
-  std::snprintf(qualname, sizeof qualname, "str.%s", name);
+  StrQualname qualname(name, kwnames || nargs < 2 || nargs > 4);
   if (!args_old(qualname, name, nargs - 1, kwnames, 1, 3)) return false;
   if (!arg_is_str(args[1], name, 0)) return false;
   *sub = as_str(args[1]);
@@ -81,8 +80,7 @@ Value str_count(const Value* args, size_t nargs, Tuple* kwnames) {
 // startswith/endswith: prefix is a str or a tuple of str.
 Value affix_match(const Value* args, size_t nargs, Tuple* kwnames, const char* name,
                   bool at_end) {
-  char qualname[32];
-  std::snprintf(qualname, sizeof qualname, "str.%s", name);
+  StrQualname qualname(name, kwnames || nargs < 2 || nargs > 4);
   if (!args_old(qualname, name, nargs - 1, kwnames, 1, 3)) return Value::null();
   Str* s = as_str(args[0]);
   int64_t lo, hi;
@@ -171,8 +169,7 @@ Value str_replace(const Value* args, size_t nargs, Tuple* kwnames) {
 
 Value remove_affix(const Value* args, size_t nargs, Tuple* kwnames, const char* name,
                    bool suffix) {
-  char qualname[32];
-  std::snprintf(qualname, sizeof qualname, "str.%s", name);
+  StrQualname qualname(name, kwnames || nargs != 2);
   if (!args_one(qualname, nargs - 1, kwnames)) return Value::null();
   if (!is_str(args[1]))
     return raise(&exc::TypeError, "%s() argument must be str, not %s", name,

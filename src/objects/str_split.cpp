@@ -70,6 +70,27 @@ Value str_split(const Value* args, size_t nargs, Tuple* kwnames) {
     if (failed(list_append(out, piece(s, text.substr(pos))))) return Value::null();
     return Value::object(out);
   }
+  if (s->is_ascii()) {
+    // One byte a character: the same loop without decoding.
+    size_t pos = 0, size = text.size();
+    const char* d = text.data();
+    auto space = [](char ch) {
+      auto c = static_cast<unsigned char>(ch);
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    };
+    for (size_t n = 0;; ++n) {
+      while (pos < size && space(d[pos])) ++pos;
+      if (pos == size) break;
+      if (n == limit) {  // the rest, trailing whitespace included
+        if (failed(list_append(out, piece(s, text.substr(pos))))) return Value::null();
+        break;
+      }
+      size_t start = pos;
+      while (pos < size && !space(d[pos])) ++pos;
+      if (failed(list_append(out, piece(s, text.substr(start, pos - start))))) return Value::null();
+    }
+    return Value::object(out);
+  }
   size_t pos = 0, len;
   for (size_t n = 0;; ++n) {
     while (pos < text.size() && space_at(text, pos, &len)) pos += len;
