@@ -40,8 +40,9 @@ Digits shortest_digits(double x) {
 // Exactly `n` significant digits, correctly rounded (x >= 0, finite).
 Digits rounded_digits(double x, int n) {
   std::string buf(static_cast<size_t>(n) + 16, '\0');
-  int len = std::snprintf(buf.data(), buf.size(), "%.*e", n - 1, x);
-  std::string_view s(buf.data(), static_cast<size_t>(len));
+  auto r = std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::scientific,
+                         n - 1);
+  std::string_view s(buf.data(), static_cast<size_t>(r.ptr - buf.data()));
   size_t e = s.find('e');
   Digits out;
   for (char c : s.substr(0, e))
@@ -128,8 +129,21 @@ std::string double_to_text(double d, char type, int precision, unsigned flags) {
   } else {
     switch (type) {
       case 'e': case 'E': case 'f': case 'F': {
-        char fmt[8] = {'%', '.', '*', static_cast<char>(type), 0};
-        if (alternate) std::snprintf(fmt, sizeof fmt, "%%#.*%c", type);
+        if (!alternate) {
+          // Correctly rounded, as printf, but without printf's arbitrary
+          // precision arithmetic (5x faster for '%.2f').
+          bool fixed = type == 'f' || type == 'F';
+          body.resize(static_cast<size_t>(precision) + (fixed ? 330 : 16));
+          auto r = std::to_chars(body.data(), body.data() + body.size(), x,
+                                 fixed ? std::chars_format::fixed : std::chars_format::scientific,
+                                 precision);
+          body.resize(static_cast<size_t>(r.ptr - body.data()));
+          if (type == 'E')
+            for (char& c : body) c = c == 'e' ? 'E' : c;
+          break;
+        }
+        char fmt[8];
+        std::snprintf(fmt, sizeof fmt, "%%#.*%c", type);
         int len = std::snprintf(nullptr, 0, fmt, precision, x);
         body.resize(static_cast<size_t>(len) + 1);
         std::snprintf(body.data(), body.size(), fmt, precision, x);
