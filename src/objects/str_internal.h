@@ -3,6 +3,7 @@
 // which each str_*.cpp file adds its methods to str_type.
 #pragma once
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -108,6 +109,17 @@ inline Value str_exact(Str* s) {
 // Code-point index of byte offset `off` (a character boundary).
 inline size_t str_index_of_offset(Str* s, size_t off) {
   return s->is_ascii() ? off : utf8::count({s->data_, off});
+}
+// text.find(pattern, pos), with a one-byte pattern searched by memchr alone
+// (std::string_view::find calls memchr and then memcmp for each candidate).
+inline size_t find_bytes(std::string_view text, std::string_view pattern, size_t pos = 0) {
+  if (pattern.size() == 1) {
+    if (pos >= text.size()) return std::string_view::npos;
+    const void* p = std::memchr(text.data() + pos, pattern[0], text.size() - pos);
+    return p ? static_cast<size_t>(static_cast<const char*>(p) - text.data())
+             : std::string_view::npos;
+  }
+  return text.find(pattern, pos);
 }
 // The hash of str and bytes contents (never -1; 0 for empty, as CPython).
 int64_t hash_data(const char* p, size_t n);

@@ -34,7 +34,7 @@ int64_t find_in(Str* s, Str* sub, int64_t lo, int64_t hi, bool reverse) {
   if (static_cast<int64_t>(sub->length_) > hi - lo) return -1;
   Window w = window(s, lo, hi);
   std::string_view hay(s->data_ + w.b0, w.b1 - w.b0);
-  size_t at = reverse ? hay.rfind(sub->view()) : hay.find(sub->view());
+  size_t at = reverse ? hay.rfind(sub->view()) : find_bytes(hay, sub->view());
   if (at == std::string_view::npos) return -1;
   return static_cast<int64_t>(str_index_of_offset(s, w.b0 + at));
 }
@@ -57,7 +57,7 @@ Value str_rindex(const Value* a, size_t n, Tuple* k) { return find_common(a, n, 
 size_t count_in(std::string_view hay, std::string_view needle, size_t limit) {
   size_t n = 0;
   for (size_t at = 0; n < limit;) {
-    at = hay.find(needle, at);
+    at = find_bytes(hay, needle, at);
     if (at == std::string_view::npos) break;
     ++n;
     at += needle.size();
@@ -152,7 +152,7 @@ Value str_replace(const Value* args, size_t nargs, Tuple* kwnames) {
   } else {
     size_t pos = 0;
     while (count < max) {
-      size_t at = text.find(old->view(), pos);
+      size_t at = find_bytes(text, old->view(), pos);
       if (at == std::string_view::npos) break;
       out.append(text.substr(pos, at - pos));
       out += rep->view();

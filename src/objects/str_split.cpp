@@ -62,7 +62,7 @@ Value str_split(const Value* args, size_t nargs, Tuple* kwnames) {
   if (sep) {
     size_t pos = 0;
     for (size_t n = 0; n < limit; ++n) {
-      size_t at = text.find(sep->view(), pos);
+      size_t at = find_bytes(text, sep->view(), pos);
       if (at == std::string_view::npos) break;
       if (failed(list_append(out, piece(s, text.substr(pos, at - pos))))) return Value::null();
       pos = at + sep->size_;
