@@ -112,7 +112,13 @@ void python_function_type_init() {
   function_type.gc_trace_ = function_trace;
   function_type.descr_get_ = function_descr_get;
   function_type.repr_ = function_repr;
+  // Object and Function both hold fields, so Function is not standard
+  // layout and offsetof is only "conditionally supported"; GCC and Clang
+  // support it for this single-inheritance case.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
   function_type.dict_offset_ = offsetof(Function, dict_);
+#pragma GCC diagnostic pop
   type_ready(&function_type, "function", nullptr, sizeof(Function), 0);
   add_property(&function_type, "__name__", fn_get_name, fn_set_name);
   add_property(&function_type, "__qualname__", fn_get_qualname, fn_set_qualname);
