@@ -54,9 +54,9 @@ struct FreeCell {
 };
 
 // The collection threshold: a collection runs once the bytes allocated since
-// the last one reach max(kMinThreshold, bytes_live * kGrowthPercent / 100)
-// (50 since session 3: see "GC heap growth" and "Marking prefetches").
-// See docs/decisions.md ("GC heap growth") for the measurements behind them.
+// the last one reach max(kMinThreshold, bytes_live * kGrowthPercent / 100).
+// See docs/decisions.md ("GC heap growth", "Marking prefetches, and 50%
+// growth") for the measurements behind them.
 constexpr size_t kMinThreshold = 1024 * 1024;
 constexpr size_t kGrowthPercent = 50;
 
@@ -192,8 +192,7 @@ Block* new_block(Heap& h, size_t cls) {
     b = reinterpret_cast<Block*>(mem);
     // The first batch is mapped before the header is written, so that
     // write does not fault on its own.
-    char* populated = populate(mem, mem, mem + kPageSize);
-    b->populated = populated;
+    b->populated = populate(mem, mem, mem + kPageSize);
     h.blocks.push_back(b);
     h.block_set.insert(reinterpret_cast<uintptr_t>(mem));
     h.heap_bytes += kBlockSize;

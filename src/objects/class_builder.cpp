@@ -86,11 +86,7 @@ Type* best_base(Tuple* bases) {
 void heap_instance_trace(Object* o, Tracer& tr) {
   Type* t = o->cls_;
   if (t->instance_base_trace_) t->instance_base_trace_(o, tr);
-  if (uint32_t off = t->dict_offset_) {
-    char* p = reinterpret_cast<char*>(o);
-    if (off == kDictAtEnd) off = static_cast<uint32_t>(gc::allocation_size(o) - sizeof(Dict*));
-    tr.visit(*reinterpret_cast<Object**>(p + off));
-  }
+  if (Dict** slot = instance_dict_slot(Value::object(o))) tr.visit(reinterpret_cast<Object*>(*slot));
   if (type_has_flag(t, kTypeTypeSubclass)) {
     // a class whose metaclass is a Python class: trace its Type fields too
     auto* ty = static_cast<Type*>(o);

@@ -131,19 +131,13 @@ int str_compare3(Str* a, Str* b);
 // methods come from three generations of CPython's argument parsing, each
 // with its own wording; `qualname` is "str.upper", `name` is "upper".
 
-// "str.NAME", as argument errors quote it, formatted only when `needed`
-// (the call has keywords or a wrong count): not on every call.
-class StrQualname {
- public:
-  StrQualname(const char* name, bool needed) {
-    buf_[0] = '\0';
-    if (needed) std::snprintf(buf_, sizeof buf_, "str.%s", name);
-  }
-  operator const char*() const { return buf_; }
-
- private:
-  char buf_[32];
-};
+// ASCII whitespace as str.isspace() sees it.
+inline bool is_ascii_space(unsigned char c) {
+  return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
+// "NAME" of a method's qualified name "str.NAME": shared helpers take the
+// qualified name as a literal and quote either, without formatting per call.
+inline const char* str_method_name(const char* qualname) { return qualname + 4; }
 
 // METH_NOARGS: "str.upper() takes no arguments (1 given)".
 bool args_none(const char* qualname, size_t nargs, Tuple* kwnames);

@@ -13,11 +13,6 @@ namespace {
 
 enum class Side { Left = 1, Right = 2, Both = 3 };
 
-// ASCII whitespace as str.isspace() sees it.
-bool ascii_space(unsigned char c) {
-  return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-}
-
 // The common case, an ASCII text stripped of whitespace or of ASCII
 // characters: a byte loop over a 128-bit set, no decoding, no allocation.
 Value strip_ascii(Str* s, Str* chars, Side side) {
@@ -29,7 +24,7 @@ Value strip_ascii(Str* s, Str* chars, Side side) {
     }
   }
   auto strippable = [&](unsigned char c) {
-    return chars ? (set[c >> 6] >> (c & 63)) & 1 : ascii_space(c);
+    return chars ? (set[c >> 6] >> (c & 63)) & 1 : is_ascii_space(c);
   };
   const char* d = s->data_;
   size_t b = 0, e = s->size_;
@@ -43,8 +38,8 @@ Value strip_ascii(Str* s, Str* chars, Side side) {
   return Value::object(str_new_known({d + b, e - b}, e - b));
 }
 
-Value strip(const Value* args, size_t nargs, Tuple* kwnames, const char* qualname,
-            const char* name, Side side) {
+Value strip(const Value* args, size_t nargs, Tuple* kwnames, const char* qualname, Side side) {
+  const char* name = str_method_name(qualname);
   if (!args_range(qualname, name, nargs - 1, kwnames, 0, 1)) return Value::null();
   Str* s = as_str(args[0]);
   Value chars = nargs > 1 ? args[1] : Value::none();
@@ -79,15 +74,9 @@ Value strip(const Value* args, size_t nargs, Tuple* kwnames, const char* qualnam
   return Value::object(s->is_ascii() ? str_new_known(part, part.size()) : str_new(part));
 }
 
-Value str_strip(const Value* a, size_t n, Tuple* k) {
-  return strip(a, n, k, "str.strip", "strip", Side::Both);
-}
-Value str_lstrip(const Value* a, size_t n, Tuple* k) {
-  return strip(a, n, k, "str.lstrip", "lstrip", Side::Left);
-}
-Value str_rstrip(const Value* a, size_t n, Tuple* k) {
-  return strip(a, n, k, "str.rstrip", "rstrip", Side::Right);
-}
+Value str_strip(const Value* a, size_t n, Tuple* k) { return strip(a, n, k, "str.strip", Side::Both); }
+Value str_lstrip(const Value* a, size_t n, Tuple* k) { return strip(a, n, k, "str.lstrip", Side::Left); }
+Value str_rstrip(const Value* a, size_t n, Tuple* k) { return strip(a, n, k, "str.rstrip", Side::Right); }
 
 // ---------------------------------------------------------------------------
 // Padding
@@ -119,8 +108,9 @@ Value pad(Str* s, int64_t left, int64_t right, Str* fill) {
 
 enum class Align { Left, Right, Center };
 
-Value justify(const Value* args, size_t nargs, Tuple* kwnames, const char* name, Align align) {
-  StrQualname qualname(name, kwnames || nargs < 2 || nargs > 3);
+Value justify(const Value* args, size_t nargs, Tuple* kwnames, const char* qualname,
+              Align align) {
+  const char* name = str_method_name(qualname);
   if (!args_range(qualname, name, nargs - 1, kwnames, 1, 2)) return Value::null();
   int64_t width;
   if (!width_arg(args[1], &width)) return Value::null();
@@ -148,9 +138,9 @@ Value justify(const Value* args, size_t nargs, Tuple* kwnames, const char* name,
   return Value::null();
 }
 
-Value str_center(const Value* a, size_t n, Tuple* k) { return justify(a, n, k, "center", Align::Center); }
-Value str_ljust(const Value* a, size_t n, Tuple* k) { return justify(a, n, k, "ljust", Align::Left); }
-Value str_rjust(const Value* a, size_t n, Tuple* k) { return justify(a, n, k, "rjust", Align::Right); }
+Value str_center(const Value* a, size_t n, Tuple* k) { return justify(a, n, k, "str.center", Align::Center); }
+Value str_ljust(const Value* a, size_t n, Tuple* k) { return justify(a, n, k, "str.ljust", Align::Left); }
+Value str_rjust(const Value* a, size_t n, Tuple* k) { return justify(a, n, k, "str.rjust", Align::Right); }
 
 Value str_zfill(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args_one("str.zfill", nargs - 1, kwnames)) return Value::null();

@@ -17,9 +17,9 @@ Window window(Str* s, int64_t lo, int64_t hi) {
 }
 
 // Parses (sub[, start[, end]]) of the find family; false with an error.
-bool find_args(const char* name, const Value* args, size_t nargs, Tuple* kwnames, Str** sub,
-               int64_t* lo, int64_t* hi) {
-  StrQualname qualname(name, kwnames || nargs < 2 || nargs > 4);
+bool find_args(const char* qualname, const Value* args, size_t nargs, Tuple* kwnames,
+               Str** sub, int64_t* lo, int64_t* hi) {
+  const char* name = str_method_name(qualname);
   if (!args_old(qualname, name, nargs - 1, kwnames, 1, 3)) return false;
   if (!arg_is_str(args[1], name, 0)) return false;
   *sub = as_str(args[1]);
@@ -39,20 +39,20 @@ int64_t find_in(Str* s, Str* sub, int64_t lo, int64_t hi, bool reverse) {
   return static_cast<int64_t>(str_index_of_offset(s, w.b0 + at));
 }
 
-Value find_common(const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+Value find_common(const Value* args, size_t nargs, Tuple* kwnames, const char* qualname,
                   bool reverse, bool raise_missing) {
   Str* sub;
   int64_t lo, hi;
-  if (!find_args(name, args, nargs, kwnames, &sub, &lo, &hi)) return Value::null();
+  if (!find_args(qualname, args, nargs, kwnames, &sub, &lo, &hi)) return Value::null();
   int64_t r = find_in(as_str(args[0]), sub, lo, hi, reverse);
   if (r < 0 && raise_missing) return raise(&exc::ValueError, "substring not found");
   return Value::small_int(r);
 }
 
-Value str_find(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "find", false, false); }
-Value str_rfind(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "rfind", true, false); }
-Value str_index(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "index", false, true); }
-Value str_rindex(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "rindex", true, true); }
+Value str_find(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "str.find", false, false); }
+Value str_rfind(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "str.rfind", true, false); }
+Value str_index(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "str.index", false, true); }
+Value str_rindex(const Value* a, size_t n, Tuple* k) { return find_common(a, n, k, "str.rindex", true, true); }
 
 size_t count_in(std::string_view hay, std::string_view needle, size_t limit) {
   size_t n = 0;
@@ -68,7 +68,7 @@ size_t count_in(std::string_view hay, std::string_view needle, size_t limit) {
 Value str_count(const Value* args, size_t nargs, Tuple* kwnames) {
   Str* sub;
   int64_t lo, hi;
-  if (!find_args("count", args, nargs, kwnames, &sub, &lo, &hi)) return Value::null();
+  if (!find_args("str.count", args, nargs, kwnames, &sub, &lo, &hi)) return Value::null();
   Str* s = as_str(args[0]);
   if (lo > hi || lo > static_cast<int64_t>(s->length_)) return Value::small_int(0);
   if (sub->size_ == 0) return Value::small_int(hi - lo + 1);
@@ -78,9 +78,9 @@ Value str_count(const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 // startswith/endswith: prefix is a str or a tuple of str.
-Value affix_match(const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+Value affix_match(const Value* args, size_t nargs, Tuple* kwnames, const char* qualname,
                   bool at_end) {
-  StrQualname qualname(name, kwnames || nargs < 2 || nargs > 4);
+  const char* name = str_method_name(qualname);
   if (!args_old(qualname, name, nargs - 1, kwnames, 1, 3)) return Value::null();
   Str* s = as_str(args[0]);
   int64_t lo, hi;
@@ -111,8 +111,8 @@ Value affix_match(const Value* args, size_t nargs, Tuple* kwnames, const char* n
   return Value::boolean(matches(as_str(prefix)));
 }
 
-Value str_startswith(const Value* a, size_t n, Tuple* k) { return affix_match(a, n, k, "startswith", false); }
-Value str_endswith(const Value* a, size_t n, Tuple* k) { return affix_match(a, n, k, "endswith", true); }
+Value str_startswith(const Value* a, size_t n, Tuple* k) { return affix_match(a, n, k, "str.startswith", false); }
+Value str_endswith(const Value* a, size_t n, Tuple* k) { return affix_match(a, n, k, "str.endswith", true); }
 
 Value str_replace(const Value* args, size_t nargs, Tuple* kwnames) {
   if (!args_range("str.replace", "replace", nargs - 1, kwnames, 2, 3)) return Value::null();
@@ -167,9 +167,9 @@ Value str_replace(const Value* args, size_t nargs, Tuple* kwnames) {
   return Value::object(str_new_known(out, length));
 }
 
-Value remove_affix(const Value* args, size_t nargs, Tuple* kwnames, const char* name,
+Value remove_affix(const Value* args, size_t nargs, Tuple* kwnames, const char* qualname,
                    bool suffix) {
-  StrQualname qualname(name, kwnames || nargs != 2);
+  const char* name = str_method_name(qualname);
   if (!args_one(qualname, nargs - 1, kwnames)) return Value::null();
   if (!is_str(args[1]))
     return raise(&exc::TypeError, "%s() argument must be str, not %s", name,
@@ -183,8 +183,8 @@ Value remove_affix(const Value* args, size_t nargs, Tuple* kwnames, const char* 
   return Value::object(str_substr(s, a->length_, s->length_));
 }
 
-Value str_removeprefix(const Value* a, size_t n, Tuple* k) { return remove_affix(a, n, k, "removeprefix", false); }
-Value str_removesuffix(const Value* a, size_t n, Tuple* k) { return remove_affix(a, n, k, "removesuffix", true); }
+Value str_removeprefix(const Value* a, size_t n, Tuple* k) { return remove_affix(a, n, k, "str.removeprefix", false); }
+Value str_removesuffix(const Value* a, size_t n, Tuple* k) { return remove_affix(a, n, k, "str.removesuffix", true); }
 
 const MethodDef kMethods[] = {
     {"find", str_find, 0},

@@ -13,7 +13,7 @@ bool space_at(std::string_view text, size_t pos, size_t* len) {
   auto c = static_cast<unsigned char>(text[pos]);
   if (c < 0x80) {
     *len = 1;
-    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    return is_ascii_space(c);
   }
   uint32_t cp = utf8::decode(text.data() + pos, len);
   return unicode::has(cp, unicode::kSpace);
@@ -74,19 +74,15 @@ Value str_split(const Value* args, size_t nargs, Tuple* kwnames) {
     // One byte a character: the same loop without decoding.
     size_t pos = 0, size = text.size();
     const char* d = text.data();
-    auto space = [](char ch) {
-      auto c = static_cast<unsigned char>(ch);
-      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-    };
     for (size_t n = 0;; ++n) {
-      while (pos < size && space(d[pos])) ++pos;
+      while (pos < size && is_ascii_space(static_cast<unsigned char>(d[pos]))) ++pos;
       if (pos == size) break;
       if (n == limit) {  // the rest, trailing whitespace included
         if (failed(list_append(out, piece(s, text.substr(pos))))) return Value::null();
         break;
       }
       size_t start = pos;
-      while (pos < size && !space(d[pos])) ++pos;
+      while (pos < size && !is_ascii_space(static_cast<unsigned char>(d[pos]))) ++pos;
       if (failed(list_append(out, piece(s, text.substr(start, pos - start))))) return Value::null();
     }
     return Value::object(out);

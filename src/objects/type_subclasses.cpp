@@ -1,6 +1,7 @@
 // type_subclasses.cpp — type.__subclasses__() and type_modified(): every
-// class remembers its direct subclasses weakly. A side table, not Type fields, so that a dying
-// class never has to read another dead class's memory during a sweep.
+// class remembers its direct subclasses weakly. A side table, not Type
+// fields, so that a dying class never has to read another dead class's
+// memory during a sweep.
 #include <algorithm>
 #include <unordered_map>
 #include <vector>
@@ -24,10 +25,8 @@ std::unordered_map<Type*, std::vector<Type*>>& bases_of() {
   return *m;
 }
 
-}  // namespace
-
-namespace {
 uint64_t g_last_type_version = 0;
+
 }  // namespace
 
 void type_modified(Type* t) {

@@ -4,6 +4,7 @@
 // awaitables that step it once; anext(it, default)'s awaitable lives here too.
 #include <cstdio>
 
+#include "vm/generator_frames.h"
 #include "vm/generator_internal.h"
 #include "vm/vm.h"
 
@@ -50,7 +51,7 @@ void anext_trace(Object* o, Tracer& t) {
 
 // True when g just stopped at a plain `yield` (not inside an await).
 bool at_async_yield(Generator* g) {
-  const Instr* y = generator_suspended_yield(g);
+  const Instr* y = suspended_yield_of(g);
   return y && y->c == 0;
 }
 
@@ -263,7 +264,7 @@ Value agen_code(const Value* a, size_t, Tuple*) { return Value::object(as_agen(a
 Value agen_frame(const Value*, size_t, Tuple*) { return Value::none(); }
 Value agen_await(const Value* a, size_t, Tuple*) {
   Generator* g = as_agen(a[0]);
-  const Instr* y = generator_suspended_yield(g);
+  const Instr* y = suspended_yield_of(g);
   if (!y || y->c == 0) return Value::none();
   return g->saved_regs_[y->c - 1];
 }

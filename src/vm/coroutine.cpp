@@ -3,6 +3,7 @@
 // `__await__()`'s coroutine_wrapper; and what `await x` accepts.
 #include <cstdio>
 
+#include "vm/generator_frames.h"
 #include "vm/generator_internal.h"
 #include "vm/vm.h"
 
@@ -58,7 +59,7 @@ Value coro_repr(Value self) {
 
 // The object a suspended coroutine is awaiting (its yield-from delegate).
 Value awaited_delegate(Generator* g) {
-  const Instr* y = generator_suspended_yield(g);
+  const Instr* y = suspended_yield_of(g);
   if (!y || y->c == 0) return Value::none();
   return g->saved_regs_[y->c - 1];
 }

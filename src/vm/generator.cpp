@@ -49,11 +49,7 @@ void gen_trace(Object* o, Tracer& t) {
 
 Generator* as_gen(Value v) { return v.as<Generator>(); }
 
-const Instr* suspended_yield(Generator* g) { return generator_suspended_yield(g); }
-
 }  // namespace
-
-const Instr* generator_suspended_yield(Generator* g) { return suspended_yield_of(g); }
 
 void generator_convert_stop(Generator* g) {
   bool async_stop =
@@ -168,7 +164,7 @@ Value throw_into(Generator* g, Value e) { return generator_throw_into(g, e); }
 // Delegates a throw to the sub-iterator of a suspended `yield from`.
 // Returns true when the delegate handled it (result in *out).
 bool throw_to_delegate(Generator* g, Value e, Value* out) {
-  const Instr* y = suspended_yield(g);
+  const Instr* y = suspended_yield_of(g);
   if (!y || y->c == 0) return false;
   Value delegate = g->saved_regs_[y->c - 1];
   const Instr* send = y - 1;

@@ -17,7 +17,8 @@ inline void copy_window(
   for (size_t i = 0; i < n; ++i) dst[i] = src[i];
 }
 
-// The YIELD_VALUE g is suspended at, or null.
+// The YIELD_VALUE g is suspended at, or null. Its c is 0 for a plain `yield`
+// and names the delegate register for `yield from` / `await`.
 inline const bytecode::Instr* suspended_yield_of(Generator* g) {
   if (g->state_ != kGenSuspended || g->resume_index_ == 0) return nullptr;
   const bytecode::Instr* y = g->code_->instrs_ + g->resume_index_ - 1;
@@ -46,9 +47,11 @@ inline Frame* start_running(ThreadState& t, Generator* g, Value* window, Value s
 
 // FOR_ITER and SEND run a generator's (or coroutine's) frame as a frame of
 // their own loop, not through a nested run(): pushes it, resumed with
-// `sent`, or returns null when generator_resume must handle the case
+// `sent`, its stops reported to register `ret_reg` of the resuming frame as
+// `how` says; or returns null when generator_resume must handle the case
 // (running, finished, async generators, limits, errors to raise).
-inline Frame* generator_enter_inline(ThreadState& t, Generator* g, Value sent) {
+inline Frame* generator_enter_inline(ThreadState& t, Generator* g, Value sent, uint16_t ret_reg,
+                                     FrameReturn how) {
   if (g->state_ == kGenCreated) {
     if (!sent.is_none()) return nullptr;  // generator_resume raises the TypeError
   } else if (g->state_ != kGenSuspended) {
@@ -60,7 +63,10 @@ inline Frame* generator_enter_inline(ThreadState& t, Generator* g, Value sent) {
       window + g->code_->num_regs_ + 64 > t.stack_limit)
     return nullptr;
   g->return_value_ = Value::null();
-  return start_running(t, g, window, sent);
+  Frame* f = start_running(t, g, window, sent);
+  f->ret_reg = ret_reg;
+  f->on_return = how;
+  return f;
 }
 
 // Its frame stopped (yield, return or exception): restores the exception

@@ -21,9 +21,6 @@ Value generator_resume(Generator* g, Value sent, bool throwing);
 // Raises `e` (null: already pending) at g's suspension point, passing it to a
 // yield-from / await delegate first.
 Value generator_throw_into(Generator* g, Value e);
-// The YIELD_VALUE g is suspended at, or null. Its c is 0 for a plain `yield`
-// and names the delegate register for `yield from` / `await`.
-const bytecode::Instr* generator_suspended_yield(Generator* g);
 // throw()'s arguments (type[, value[, tb]]) as one exception instance.
 Value generator_normalize_throw(const Value* args, size_t nargs);
 // Turns resume's exhausted marker into StopIteration(return value).

@@ -69,6 +69,11 @@ inline Object*& attr_store(Value o) {
   Object* obj = o.as_object();
   return *reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + obj->cls_->dict_offset_);
 }
+// The entry guards class t and was filled at t's current version.
+inline bool cache_holds_for(const InlineCache* c, Type* t) {
+  return Value::object(t) == c->obj1 && c->version == t->version_;
+}
+
 // What inline caches compare against: the block's shape, null for no storage
 // yet, and False (never a cached shape) for dict mode.
 inline Value storage_guard(const Object* store) {

@@ -311,8 +311,7 @@ L_LOAD_ATTR: {
 L_LOAD_ATTR_SLOT: {
   InlineCache* c = CACHE();
   Value o = R[ins.b()];
-  if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
-      c->version == o.as_object()->cls_->version_) {
+  if (o.is_object() && cache_holds_for(c, o.as_object()->cls_)) {
     Object* store = attr_store(o);
     if (store && storage_guard(store) == c->obj2) {
       R[ins.a()] = static_cast<AttrBlock*>(store)->values_[c->index];
@@ -341,12 +340,11 @@ L_LOAD_ATTR_CLASS: {
   if (o.is_object()) {
     if (c->flags == 1) {
       // The class itself (its metaclass is exactly type).
-      if (o == c->obj1 && c->version == o.as<Type>()->version_) {
+      if (o == c->obj1 && cache_holds_for(c, o.as<Type>())) {
         R[ins.a()] = c->value;
         DISPATCH();
       }
-    } else if (Value::object(o.as_object()->cls_) == c->obj1 &&
-               c->version == o.as_object()->cls_->version_) {
+    } else if (cache_holds_for(c, o.as_object()->cls_)) {
       if (storage_guard(attr_store(o)) == c->obj2) {
         R[ins.a()] = c->value;
         DISPATCH();
@@ -386,8 +384,7 @@ L_STORE_ATTR: {
 L_STORE_ATTR_SLOT: {
   InlineCache* c = CACHE();
   Value o = R[ins.a()];
-  if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
-      c->version == o.as_object()->cls_->version_) {
+  if (o.is_object() && cache_holds_for(c, o.as_object()->cls_)) {
     Object* store = attr_store(o);
     if (store && storage_guard(store) == c->obj2) {
       static_cast<AttrBlock*>(store)->values_[c->index] = R[ins.c()];
@@ -399,8 +396,7 @@ L_STORE_ATTR_SLOT: {
 L_STORE_ATTR_ADD: {
   InlineCache* c = CACHE();
   Value o = R[ins.a()];
-  if (o.is_object() && Value::object(o.as_object()->cls_) == c->obj1 &&
-      c->version == o.as_object()->cls_->version_) {
+  if (o.is_object() && cache_holds_for(c, o.as_object()->cls_)) {
     Object* store = attr_store(o);
     Shape* next = c->value.as<Shape>();
     if (!store && c->obj2.is_null()) {
@@ -453,7 +449,7 @@ L_LOAD_METHOD_CACHED: {
   InlineCache* c = CACHE();
   Value o = R[ins.b()];
   Type* t = type_of(o);
-  if (Value::object(t) == c->obj1 && c->version == t->version_) {
+  if (cache_holds_for(c, t)) {
     bool ok = true;
     if (t->dict_offset_) ok = storage_guard(attr_store(o)) == c->obj2;
     if (ok) {
@@ -826,9 +822,8 @@ L_FOR_ITER: {
       // The generator's frame runs in this loop; its yield comes back here
       // as the next loop value (see YIELD_VALUE and do_return).
       SAVE_PC();
-      if (Frame* nf = generator_enter_inline(t, it.as<Generator>(), Value::none())) {
-        nf->ret_reg = ins.a();
-        nf->on_return = kReturnGenFor;
+      if (Frame* nf = generator_enter_inline(t, it.as<Generator>(), Value::none(), ins.a(),
+                                             kReturnGenFor)) {
         f = nf;
         LOAD_FRAME();
         DISPATCH();
@@ -1187,9 +1182,8 @@ L_SEND: {
   if (it.is_object() && (it.as_object()->cls_ == &generator_type_obj ||
                          it.as_object()->cls_ == &coroutine_type_obj)) {
     // The delegate's frame runs in this loop (see YIELD_VALUE, do_return).
-    if (Frame* nf = generator_enter_inline(t, it.as<Generator>(), sent)) {
-      nf->ret_reg = ins.a();
-      nf->on_return = kReturnGenSend;
+    if (Frame* nf = generator_enter_inline(t, it.as<Generator>(), sent, ins.a(),
+                                           kReturnGenSend)) {
       f = nf;
       LOAD_FRAME();
       DISPATCH();
@@ -1325,13 +1319,10 @@ do_return : {
   if (was_entry) return result;
   f = t.frame;
   LOAD_FRAME();
-  if (on_return == kReturnGenFor) {
-    // A generator run by FOR_ITER returned: the loop ends.
-    pc = instrs + pc[-1].bx();
-    DISPATCH();
-  }
-  if (on_return == kReturnGenSend) {
-    R[ret_reg + 1] = result;
+  if (on_return == kReturnGenFor || on_return == kReturnGenSend) {
+    // A generator run by FOR_ITER (the loop ends) or SEND (the value of the
+    // `yield from`) returned: on to that instruction's target.
+    if (on_return == kReturnGenSend) R[ret_reg + 1] = result;
     pc = instrs + pc[-1].bx();
     DISPATCH();
   }
