@@ -84,6 +84,23 @@ void Compiler::if_stmt(const ast::If* s) {
   u().assigned.meet(after_body);
 }
 
+Assigned Compiler::loop_body(const ast::AstList<ast::Stmt*>& body, Label head, Label exit,
+                             const ast::Node* stmt, int region, int owned_iter) {
+  Block b{BlockKind::Loop};
+  b.region = region;
+  b.owned_iter = owned_iter;
+  b.brk = exit;
+  b.cont = head;
+  b.break_state.unreachable = true;
+  u().blocks.push_back(b);
+  stmts(body);
+  if (stmt) set_line(stmt);
+  jump(head);
+  Assigned breaks = u().blocks.back().break_state;
+  u().blocks.pop_back();
+  return breaks;
+}
+
 void Compiler::while_stmt(const ast::While* s) {
   Label head = new_label(), orelse = new_label(), exit = new_label();
   forget_deleted(s->body);
@@ -92,15 +109,7 @@ void Compiler::while_stmt(const ast::While* s) {
   bind(head);
   jump_if(s->test, false, orelse);
   Assigned at_test = state();
-  Block b{BlockKind::Loop};
-  b.brk = exit;
-  b.cont = head;
-  b.break_state.unreachable = true;
-  u().blocks.push_back(b);
-  stmts(s->body);
-  jump(head);
-  Assigned breaks = u().blocks.back().break_state;
-  u().blocks.pop_back();
+  Assigned breaks = loop_body(s->body, head, exit, nullptr);
   bind(orelse);
   set_state(at_test);
   if (always) mark_unreachable();
@@ -139,18 +148,7 @@ void Compiler::for_stmt(const ast::For* s) {
   emit_jump(Op::FOR_ITER, it, orelse);
   store_to(s->target, val);
   free_temps(val);  // rewritten by each FOR_ITER: the body may use it
-  Block b{BlockKind::Loop};
-  b.region = region;
-  b.owned_iter = owns ? it : -1;
-  b.brk = exit;
-  b.cont = head;
-  b.break_state.unreachable = true;
-  u().blocks.push_back(b);
-  stmts(s->body);
-  set_line(s);
-  jump(head);
-  Assigned breaks = u().blocks.back().break_state;
-  u().blocks.pop_back();
+  Assigned breaks = loop_body(s->body, head, exit, s, region, owns ? it : -1);
   if (owns) {
     // An exception leaving the loop: close the iterator, raise on.
     region_finish(region);
@@ -186,16 +184,7 @@ void Compiler::async_for_stmt(const ast::For* s) {
   async_next(it, val, region);
   store_to(s->target, val);
   free_temps(val);
-  Block b{BlockKind::Loop};
-  b.brk = exit;
-  b.cont = head;
-  b.break_state.unreachable = true;
-  u().blocks.push_back(b);
-  stmts(s->body);
-  set_line(s);
-  jump(head);
-  Assigned breaks = u().blocks.back().break_state;
-  u().blocks.pop_back();
+  Assigned breaks = loop_body(s->body, head, exit, s);
   region_finish(region);
   bind(stop);
   set_state(at_head);

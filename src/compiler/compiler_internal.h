@@ -243,6 +243,11 @@ class Compiler {
 
   // ---- statements (codegen_stmt.cpp) --------------------------------------
   void stmts(const ast::AstList<ast::Stmt*>& body);
+  // A loop's body as the target of break (to exit) and continue (to head),
+  // then the jump back to head (at `stmt`'s line unless null); `region` and
+  // `owned_iter` as in Block. Returns the meet of the states at its breaks.
+  Assigned loop_body(const ast::AstList<ast::Stmt*>& body, Label head, Label exit,
+                     const ast::Node* stmt, int region = -1, int owned_iter = -1);
   void stmt(const ast::Stmt* s);
   void if_stmt(const ast::If* s);
   void while_stmt(const ast::While* s);
