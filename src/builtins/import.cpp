@@ -31,24 +31,6 @@ void scan_import_roots(Tracer& t, void*) {
   t.visit(g_path);
 }
 
-bool is_file(const std::string& p) {
-  struct stat st;
-  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-bool is_dir(const std::string& p) {
-  struct stat st;
-  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-bool read_file(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
 Value module_not_found(std::string_view name) {
   std::string n(name);
   raise(&exc::ModuleNotFoundError, "No module named '%s'", n.c_str());
@@ -132,9 +114,9 @@ Value load_module(Str* fullname, Value parent) {
     std::string pkg_dir = base + "/" + last;
     for (const char* init : {"/__init__.py", "/__init__.tr"}) {
       std::string init_path = pkg_dir + init;
-      if (!is_dir(pkg_dir) || !is_file(init_path)) continue;
+      if (!path_is_dir(pkg_dir) || !path_is_file(init_path)) continue;
       std::string source;
-      if (!read_file(init_path, &source))
+      if (!read_whole_file(init_path, &source))
         return raise(&exc::ImportError, "cannot read %s", init_path.c_str());
       Module* m = new_module(fullname, &init_path);
       List* path = list_new(0);
@@ -146,9 +128,9 @@ Value load_module(Str* fullname, Value parent) {
     }
     for (const char* ext : {".py", ".tr"}) {
       std::string file = base + "/" + last + ext;
-      if (!is_file(file)) continue;
+      if (!path_is_file(file)) continue;
       std::string source;
-      if (!read_file(file, &source))
+      if (!read_whole_file(file, &source))
         return raise(&exc::ImportError, "cannot read %s", file.c_str());
       Module* m = new_module(fullname, &file);
       size_t dot = full.rfind('.');
@@ -326,6 +308,25 @@ Value run_main_source(std::string_view source, std::string_view filename, bool h
   Value r = vm::run_code(code, m->dict_, nullptr);
   if (r.is_null()) return r;
   return Value::object(m);
+}
+
+bool path_is_file(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool path_is_dir(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool read_whole_file(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
 }
 
 }  // namespace tr

@@ -7,7 +7,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -39,15 +38,6 @@ Entry entry_of(const Options& o) {
   return Entry::Stdin;
 }
 
-bool read_source(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
 // After a script with -i, an uncaught exception (SystemExit too) is shown
 // and the prompt still opens, as in python3.
 int script_failed(const Options& o) {
@@ -74,7 +64,7 @@ int run(const Options& o) {
       argv0 = o.file;
       filename = absolute(o.file);
       script_dir = absolute(dirname_of(o.file));
-      if (!read_source(o.file, &source)) {
+      if (!read_whole_file(o.file, &source)) {
         std::fprintf(stderr, "tauraro: can't open file '%s': [Errno 2] No such file or directory\n",
                      absolute(o.file).c_str());
         return 2;

@@ -4,11 +4,6 @@
 // parent package is imported first, so its __init__ runs, as in python3.
 #include "cli/run_module.h"
 
-#include <sys/stat.h>
-
-#include <fstream>
-#include <sstream>
-
 #include "builtins/builtins_vm.h"
 #include "cli/exit_status.h"
 #include "cli/main_module.h"
@@ -16,16 +11,6 @@
 
 namespace tr::cli {
 namespace {
-
-bool is_file(const std::string& p) {
-  struct stat st;
-  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool is_dir(const std::string& p) {
-  struct stat st;
-  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
 
 bool ends_with(const std::string& s, const char* suffix) {
   std::string_view v(suffix);
@@ -44,13 +29,14 @@ Found find_in(Value folders, const std::string& last) {
   for (size_t i = 0; list && i < list->size_; ++i) {
     Value dir = list->items_[i];
     if (!is_str(dir)) continue;
-    std::string base(dir.as<Str>()->view());
-    if (base.empty()) base = ".";
+    std::string_view folder = dir.as<Str>()->view();
+    std::string base(folder.empty() ? std::string_view(".") : folder);
     std::string pkg = base + "/" + last;
-    if (is_dir(pkg) && (is_file(pkg + "/__init__.py") || is_file(pkg + "/__init__.tr")))
+    if (path_is_dir(pkg) &&
+        (path_is_file(pkg + "/__init__.py") || path_is_file(pkg + "/__init__.tr")))
       return {Found::Package, pkg};
     for (const char* ext : {".py", ".tr"}) {
-      if (is_file(pkg + ext)) return {Found::File, pkg + ext};
+      if (path_is_file(pkg + ext)) return {Found::File, pkg + ext};
     }
   }
   return found;
@@ -82,13 +68,12 @@ void set_argv0(const std::string& path) {
 }
 
 int run_file(const std::string& path, const std::string& package, bool hausa, Module** main_out) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string text;
+  (void)read_whole_file(path, &text);  // found just before: read as it stands
   set_argv0(path);
   Module* m = new_main_module(&path, str_value(package));
   *main_out = m;
-  Value r = run_in_module(text.str(), path, m, syntax::ParseMode::File,
+  Value r = run_in_module(text, path, m, syntax::ParseMode::File,
                           compile_options(hausa || ends_with(path, ".tr"), false));
   return r.is_null() ? report_uncaught() : 0;
 }
